@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+//
+// CrimeGraph: a graph analysis engine for criminal networks.
+//
+// Targets and who may import whom (see CONTRIBUTING.md and docs/architecture.md):
+//   CrimeGraph           model, indexed graph, lookup, traversals
+//   CrimeGraphIO         every file format in and out
+//   crimegraph           the command-line tool
+import PackageDescription
+
+let package = Package(
+    name: "CrimeGraph",
+    products: [
+        .library(name: "CrimeGraph", targets: ["CrimeGraph"]),
+        .library(name: "CrimeGraphIO", targets: ["CrimeGraphIO"]),
+        .executable(name: "crimegraph", targets: ["crimegraph"]),
+    ],
+    dependencies: [
+        // The CLI: subcommands, option groups, help, completions and the man page plugin.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // YAML case files: libyaml underneath, and it gives node positions (line:column)
+        // that every validation message needs. JSON has its own positioned parser.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "CrimeGraph"),
+        .target(
+            name: "CrimeGraphIO",
+            dependencies: ["CrimeGraph", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "crimegraph",
+            dependencies: [
+                "CrimeGraph", "CrimeGraphIO",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The README's library example, built by `swift build` so it cannot drift from the API.
+        .executableTarget(
+            name: "crimegraph-embedding-example",
+            dependencies: ["CrimeGraph", "CrimeGraphIO"],
+            path: "Examples/Embedding"
+        ),
+        .testTarget(name: "CrimeGraphTests", dependencies: ["CrimeGraph"]),
+        .testTarget(name: "CrimeGraphIOTests", dependencies: ["CrimeGraph", "CrimeGraphIO"]),
+        .testTarget(name: "CLITests", dependencies: ["crimegraph"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,139 @@
+import Synchronization
+
+/// An indexed, immutable graph of entities and relationships, built once from case files or a
+/// bulk reader and shared freely between threads.
+///
+/// Entities are numbered `0..<entityCount` and relationships `0..<relationshipCount` with 32-bit
+/// indices. Storage is columnar: ids, names, kind codes and relationship ends live in flat arrays,
+/// and the rarer details (aliases, properties, citations, dates) in side tables that bulk
+/// imports leave empty — a million-node call graph costs a few dozen bytes per entity.
+/// Neighbours are in compressed sparse row ``Adjacency`` arrays for each ``Direction``.
+///
+/// Build one with ``init(_:)`` from case files, or with ``GraphBuilder``.
+public struct Graph: Sendable {
+    /// The case's title (the first file's that has one).
+    public let title: String?
+    /// The case's description (the first file's that has one).
+    public let description: String?
+    /// Whether relationships are one-way. When false every relationship is symmetric.
+    public let isDirected: Bool
+    /// What relationship weights mean, when any relationship has one.
+    public let weightMeaning: WeightMeaning?
+    /// Every source, in load order.
+    public let sources: [Source]
+    /// The files the graph was loaded from, in load order.
+    public let files: [String]
+    /// Entity kinds declared by the loaded files beyond the built-in ones, with descriptions.
+    public let declaredKinds: [EntityKind: String]
+    /// Relation kinds declared by the loaded files beyond the built-in ones, with descriptions.
+    public let declaredRelationKinds: [RelationKind: String]
+
+    /// The distinct entity kinds present; an entity's kind code indexes this table.
+    public let entityKinds: [EntityKind]
+    /// The distinct relation kinds present; a relationship's kind code indexes this table.
+    public let relationKinds: [RelationKind]
+
+    let entityIDs: [String]
+    let entityNames: [String]
+    /// Per entity, an index into ``entityKinds``.
+    public let entityKindCodes: [UInt16]
+    let entityExtras: SparseColumn<EntityExtras>
+
+    /// Per relationship, the index of its `from` entity.
+    public let relationshipSources: [UInt32]
+    /// Per relationship, the index of its `to` entity.
+    public let relationshipTargets: [UInt32]
+    /// Per relationship, an index into ``relationKinds``.
+    public let relationKindCodes: [UInt16]
+    /// Per relationship, its weight; empty when no relationship has one, NaN where one lacks it.
+    public let relationshipWeights: [Double]
+    let relationshipExtras: SparseColumn<RelationshipExtras>
+    /// Suffix ranks (2, 3, …) of relationships whose generated id repeats an earlier one's.
+    let generatedIDRanks: [UInt32: UInt32]
+
+    /// Relationships leaving each entity.
+    public let outgoing: Adjacency
+    /// Relationships arriving at each entity.
+    public let incoming: Adjacency
+    /// Relationships at each entity in either direction (a self-loop is listed twice).
+    public let undirected: Adjacency
+
+    let idIndex: [String: UInt32]
+    let entitiesByKind: [[UInt32]]
+    let relationshipsByKind: [[UInt32]]
+    let cache: LookupCache
+
+    /// The number of entities.
+    public var entityCount: Int { entityIDs.count }
+    /// The number of relationships.
+    public var relationshipCount: Int { relationshipSources.count }
+
+    /// The neighbour lists for `direction`. On an undirected graph every direction is ``undirected``.
+    public func adjacency(_ direction: Direction) -> Adjacency {
+        guard isDirected else { return undirected }
+        switch direction {
+        case .outgoing: return outgoing
+        case .incoming: return incoming
+        case .both: return undirected
+        }
+    }
+
+    /// Whether any relationship has a weight.
+    public var isWeighted: Bool { !relationshipWeights.isEmpty }
+}
+
+/// Details most bulk-loaded entities lack.
+struct EntityExtras: Sendable {
+    var aliases: [String] = []
+    var tags: [String] = []
+    var date: CaseDate?
+    var properties = PropertyList()
+    var citations: [Citation] = []
+    var origin: SourceLocation?
+
+    var isEmpty: Bool {
+        aliases.isEmpty && tags.isEmpty && date == nil && properties.isEmpty && citations.isEmpty && origin == nil
+    }
+}
+
+/// Details most bulk-loaded relationships lack.
+struct RelationshipExtras: Sendable {
+    var explicitID: String?
+    var date: CaseDate?
+    var properties = PropertyList()
+    var citations: [Citation] = []
+    var origin: SourceLocation?
+
+    var isEmpty: Bool {
+        explicitID == nil && date == nil && properties.isEmpty && citations.isEmpty && origin == nil
+    }
+}
+
+/// A column where most rows have no value: 4 bytes per row plus the rows that have one.
+struct SparseColumn<Value: Sendable>: Sendable {
+    private(set) var slots: [UInt32] = []
+    private(set) var values: [Value] = []
+    static var none: UInt32 { UInt32.max }
+
+    mutating func append(_ value: Value?) {
+        if let value {
+            slots.append(UInt32(values.count))
+            values.append(value)
+        } else {
+            slots.append(Self.none)
+        }
+    }
+
+    subscript(row: Int) -> Value? {
+        let slot = slots[row]
+        return slot == Self.none ? nil : values[Int(slot)]
+    }
+
+    mutating func reserve(_ count: Int) { slots.reserveCapacity(count) }
+}
+
+/// Indexes built on first use: folded names for lookup and relationship ids.
+final class LookupCache: Sendable {
+    let names = Mutex<NameIndex?>(nil)
+    let relationshipIDs = Mutex<[String: UInt32]?>(nil)
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+
+/// `crimegraph`: the command-line tool. One file per subcommand under `Commands/`.
+@main
+struct CrimeGraphCommand: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "crimegraph",
+        abstract: "Analyse criminal networks from sourced case files.",
+        discussion: """
+            Entities (people, companies, agencies, places, events, offences, outcomes) and typed, dated,
+            sourced relationships are read from case files (YAML or JSON, schema v1). Name entities by id,
+            name or alias; case and accents do not matter.
+
+            Examples:
+              crimegraph validate Graphs/sihanoukville-2022.yaml
+              crimegraph info Graphs/sihanoukville-2022.yaml
+              crimegraph path Graphs/sihanoukville-2022.yaml "Hun Sen" "Galaxy World"
+            """,
+        version: version,
+        subcommands: [
+            Validate.self, Info.self, Entities.self, Show.self, Neighbors.self, PathCommand.self, Convert.self,
+        ]
+    )
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// The README shows real commands and real output; these tests keep it true.
+@Suite("README stays true")
+struct ReadmeTests {
+    static func readme() throws -> String {
+        try String(contentsOfFile: CLI.repository + "/README.md", encoding: .utf8)
+    }
+
+    /// Every fenced block of `language` in the README.
+    static func blocks(_ language: String) throws -> [String] {
+        var blocks: [String] = []
+        var current: [Substring]?
+        for line in try readme().split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == nil, line == "```\(language)" {
+                current = []
+            } else if current != nil, line == "```" {
+                blocks.append((current ?? []).joined(separator: "\n") + "\n")
+                current = nil
+            } else {
+                current?.append(line)
+            }
+        }
+        return blocks
+    }
+
+    @Test func libraryExampleIsTheBuiltExample() throws {
+        let example = try String(contentsOfFile: CLI.repository + "/Examples/Embedding/main.swift", encoding: .utf8)
+        #expect(try Self.blocks("swift").contains(example))
+    }
+
+    @Test func shownOutputsMatchTheTool() throws {
+        let sessions = try Self.blocks("text").filter { $0.hasPrefix("$ crimegraph ") }
+        #expect(sessions.count >= 2)
+        for session in sessions {
+            var lines = session.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let command = lines.removeFirst().dropFirst("$ crimegraph ".count)
+            let arguments = Self.shellWords(String(command))
+            let result = try CLI.run(arguments)
+            let shown = lines.joined(separator: "\n")
+            if let ellipsis = shown.range(of: "...\n") {
+                // An elided block: the shown lines come first, the last line ends it.
+                let head = String(shown[..<ellipsis.lowerBound])
+                let tail = String(shown[ellipsis.upperBound...]).trimmingCharacters(in: .newlines)
+                #expect(result.stdout.hasPrefix(head), "README block for: \(command)")
+                #expect(result.stdout.trimmingCharacters(in: .newlines).hasSuffix(tail), "README block for: \(command)")
+            } else {
+                #expect(result.stdout == shown, "README block for: \(command)")
+            }
+        }
+    }
+
+    @Test func everyCommandInTheTableHasAnExample() throws {
+        let readme = try Self.readme()
+        for command in ["validate", "info", "entities", "show", "neighbors", "path", "convert"] {
+            #expect(readme.contains("crimegraph \(command) "), "no example of \(command)")
+        }
+    }
+
+    /// Splits a command line on spaces, keeping double-quoted words together.
+    static func shellWords(_ line: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var quoted = false
+        var inWord = false
+        for character in line {
+            if character == "\"" {
+                quoted.toggle()
+                inWord = true
+            } else if character == " " && !quoted {
+                if inWord { words.append(current) }
+                current = ""
+                inWord = false
+            } else {
+                current.append(character)
+                inWord = true
+            }
+        }
+        if inWord { words.append(current) }
+        return words
+    }
+}
