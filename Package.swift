@@ -2,9 +2,12 @@
 //
 // CrimeGraph: a graph analysis engine for criminal networks.
 //
-// Targets and who may import whom (see CONTRIBUTING.md and docs/architecture.md):
+// Targets and who may import whom (the README's Layout section has more):
+//   CGraphviz            system library (libgvc via pkg-config); imported ONLY by the worker
+//   crimegraph-graphviz  executable worker: the only code that calls Graphviz
 //   CrimeGraph           model, indexed graph, lookup, traversals
 //   CrimeGraphIO         every file format in and out
+//   CrimeGraphRender     DOT encoder, styling, the client that runs the worker
 //   crimegraph           the command-line tool
 import PackageDescription
 
@@ -13,7 +16,9 @@ let package = Package(
     products: [
         .library(name: "CrimeGraph", targets: ["CrimeGraph"]),
         .library(name: "CrimeGraphIO", targets: ["CrimeGraphIO"]),
+        .library(name: "CrimeGraphRender", targets: ["CrimeGraphRender"]),
         .executable(name: "crimegraph", targets: ["crimegraph"]),
+        .executable(name: "crimegraph-graphviz", targets: ["crimegraph-graphviz"]),
     ],
     dependencies: [
         // The CLI: subcommands, option groups, help, completions and the man page plugin.
@@ -23,15 +28,28 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .executableTarget(
+            name: "crimegraph-graphviz",
+            dependencies: ["CGraphviz"]
+        ),
         .target(name: "CrimeGraph"),
         .target(
             name: "CrimeGraphIO",
             dependencies: ["CrimeGraph", .product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "CrimeGraphRender",
+            dependencies: ["CrimeGraph"]
+        ),
         .executableTarget(
             name: "crimegraph",
             dependencies: [
-                "CrimeGraph", "CrimeGraphIO",
+                "CrimeGraph", "CrimeGraphIO", "CrimeGraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +61,10 @@ let package = Package(
         ),
         .testTarget(name: "CrimeGraphTests", dependencies: ["CrimeGraph"]),
         .testTarget(name: "CrimeGraphIOTests", dependencies: ["CrimeGraph", "CrimeGraphIO"]),
+        .testTarget(
+            name: "CrimeGraphRenderTests",
+            dependencies: ["CrimeGraph", "CrimeGraphIO", "CrimeGraphRender", "crimegraph-graphviz"]
+        ),
         .testTarget(name: "CLITests", dependencies: ["crimegraph"]),
     ],
     swiftLanguageModes: [.v6]
