@@ -9,7 +9,7 @@ GRAPH        = Graphs/sihanoukville-2022.yaml
 APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-noto-cjk fonts-khmeros
 SUDO         = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all build deps demo test install uninstall clean
+.PHONY: all build deps demo picture test install uninstall clean
 
 all: build
 
@@ -24,12 +24,20 @@ deps:
 build: deps
 	$(SWIFT) build $(BUILD_FLAGS)
 
-## Build, then show the Sihanoukville network: a summary and how the Prime Minister's order reaches a raided company.
+## Build, then draw the Sihanoukville network (out/) and print its analysis: a summary and how
+## the Prime Minister's order reaches a raided company.
 demo: build
 	@mkdir -p out
 	$(BIN)/crimegraph validate $(GRAPH)
+	$(BIN)/crimegraph render $(GRAPH) -o out/sihanoukville.svg
+	$(BIN)/crimegraph render $(GRAPH) -o out/sihanoukville.png
 	$(BIN)/crimegraph info $(GRAPH)
 	$(BIN)/crimegraph path $(GRAPH) "Hun Sen" "Jing Chhay Technology"
+	@echo "Diagrams: out/sihanoukville.svg out/sihanoukville.png"
+
+## Regenerate the picture the README shows.
+picture: build
+	$(BIN)/crimegraph render $(GRAPH) -o docs/images/sihanoukville.png
 
 ## Run every test.
 test: deps
@@ -38,10 +46,12 @@ test: deps
 
 install: deps
 	$(SWIFT) build -c release
-	install -d $(DESTDIR)$(PREFIX)/bin
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/libexec
 	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/crimegraph" $(DESTDIR)$(PREFIX)/bin/crimegraph
+	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/crimegraph-graphviz" $(DESTDIR)$(PREFIX)/libexec/crimegraph-graphviz
 
 uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/crimegraph $(DESTDIR)$(PREFIX)/libexec/crimegraph-graphviz
 
 clean:
 	rm -rf .build out

@@ -20,7 +20,7 @@ struct CrimeGraphCommand: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            Validate.self, Info.self, Entities.self, Show.self, Neighbors.self, PathCommand.self, Convert.self,
+            Validate.self, Info.self, Entities.self, Show.self, Neighbors.self, PathCommand.self, Render.self, Convert.self,
         ]
     )
 }
