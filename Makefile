@@ -6,10 +6,12 @@ PREFIX      ?= /usr/local
 BUILD_FLAGS ?=
 BIN          = $(shell $(SWIFT) build $(BUILD_FLAGS) --show-bin-path)
 GRAPH        = Graphs/sihanoukville-2022.yaml
-APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-noto-cjk fonts-khmeros
+APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-noto-cjk fonts-khmeros python3-venv r-cran-sna
+VENV         = .venv
+PYTHON       = $(VENV)/bin/python
 SUDO         = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all build deps demo picture test install uninstall clean
+.PHONY: all build deps venv demo picture test fixtures fixtures-check install uninstall clean
 
 all: build
 
@@ -20,6 +22,13 @@ deps:
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
+
+## The pinned Python reference tools (NetworkX, igraph, followthemoney) in .venv.
+venv: $(VENV)/.installed
+$(VENV)/.installed: requirements.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements.txt
+	touch $@
 
 build: deps
 	$(SWIFT) build $(BUILD_FLAGS)
@@ -39,10 +48,21 @@ demo: build
 picture: build
 	$(BIN)/crimegraph render $(GRAPH) -o docs/images/sihanoukville.png
 
-## Run every test.
-test: deps
+## Check that the analysis reference fixtures regenerate identically, then run every test
+## (the Swift test summary comes last).
+test: deps venv fixtures-check
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
+
+## Regenerate the analysis reference values (NetworkX, igraph, R sna) into Tests/Fixtures/analysis.
+fixtures: deps venv
+	$(PYTHON) Tests/Fixtures/analysis/generate.py --out Tests/Fixtures/analysis
+
+## Regenerate them into a temporary folder and fail if anything differs from what is committed.
+fixtures-check: deps venv
+	@tmp=$$(mktemp -d) && $(PYTHON) Tests/Fixtures/analysis/generate.py --out $$tmp && \
+	  diff -r -q Tests/Fixtures/analysis/graphs $$tmp/graphs && diff -r -q Tests/Fixtures/analysis/reference $$tmp/reference && \
+	  echo "fixtures-check: reference fixtures are up to date" && rm -rf $$tmp
 
 install: deps
 	$(SWIFT) build -c release
@@ -54,4 +74,4 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/crimegraph $(DESTDIR)$(PREFIX)/libexec/crimegraph-graphviz
 
 clean:
-	rm -rf .build out
+	rm -rf .build out $(VENV)

@@ -6,8 +6,10 @@
 //   CGraphviz            system library (libgvc via pkg-config); imported ONLY by the worker
 //   crimegraph-graphviz  executable worker: the only code that calls Graphviz
 //   CrimeGraph           model, indexed graph, lookup, traversals
+//   CrimeGraphAnalysis   paths, centralities, brokers, communities, disruption, prediction
 //   CrimeGraphIO         every file format in and out
 //   CrimeGraphRender     DOT encoder, styling, the client that runs the worker
+//   CrimeGraphQuery      the Cypher subset: lexer, parser, planner, executor
 //   crimegraph           the command-line tool
 import PackageDescription
 
@@ -15,7 +17,9 @@ let package = Package(
     name: "CrimeGraph",
     products: [
         .library(name: "CrimeGraph", targets: ["CrimeGraph"]),
+        .library(name: "CrimeGraphAnalysis", targets: ["CrimeGraphAnalysis"]),
         .library(name: "CrimeGraphIO", targets: ["CrimeGraphIO"]),
+        .library(name: "CrimeGraphQuery", targets: ["CrimeGraphQuery"]),
         .library(name: "CrimeGraphRender", targets: ["CrimeGraphRender"]),
         .executable(name: "crimegraph", targets: ["crimegraph"]),
         .executable(name: "crimegraph-graphviz", targets: ["crimegraph-graphviz"]),
@@ -38,18 +42,20 @@ let package = Package(
             dependencies: ["CGraphviz"]
         ),
         .target(name: "CrimeGraph"),
+        .target(name: "CrimeGraphAnalysis", dependencies: ["CrimeGraph"]),
+        .target(name: "CrimeGraphQuery", dependencies: ["CrimeGraph"]),
         .target(
             name: "CrimeGraphIO",
             dependencies: ["CrimeGraph", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "CrimeGraphRender",
-            dependencies: ["CrimeGraph"]
+            dependencies: ["CrimeGraph", "CrimeGraphAnalysis"]
         ),
         .executableTarget(
             name: "crimegraph",
             dependencies: [
-                "CrimeGraph", "CrimeGraphIO", "CrimeGraphRender",
+                "CrimeGraph", "CrimeGraphAnalysis", "CrimeGraphIO", "CrimeGraphQuery", "CrimeGraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +67,8 @@ let package = Package(
         ),
         .testTarget(name: "CrimeGraphTests", dependencies: ["CrimeGraph"]),
         .testTarget(name: "CrimeGraphIOTests", dependencies: ["CrimeGraph", "CrimeGraphIO"]),
+        .testTarget(name: "CrimeGraphAnalysisTests", dependencies: ["CrimeGraph", "CrimeGraphIO", "CrimeGraphAnalysis"]),
+        .testTarget(name: "CrimeGraphQueryTests", dependencies: ["CrimeGraph", "CrimeGraphIO", "CrimeGraphQuery"]),
         .testTarget(
             name: "CrimeGraphRenderTests",
             dependencies: ["CrimeGraph", "CrimeGraphIO", "CrimeGraphRender", "crimegraph-graphviz"]

@@ -19,8 +19,7 @@ struct CrimeGraphCommand: ParsableCommand {
               crimegraph path Graphs/sihanoukville-2022.yaml "Hun Sen" "Galaxy World"
             """,
         version: version,
-        subcommands: [
-            Validate.self, Info.self, Entities.self, Show.self, Neighbors.self, PathCommand.self, Render.self, Convert.self,
-        ]
+        // Each area lists its commands in its own folder under Commands/.
+        subcommands: CoreCommands.all + AnalysisCommands.all + QueryCommands.all + InteropCommands.all
     )
 }

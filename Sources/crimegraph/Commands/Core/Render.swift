@@ -1,5 +1,6 @@
 import ArgumentParser
 import CrimeGraph
+import CrimeGraphAnalysis
 import CrimeGraphIO
 import CrimeGraphRender
 
@@ -70,6 +71,17 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "Random seed of force-directed layouts (same seed, same picture).")
     var seed: Int = 1
 
+    @Option(name: .long, help: "Draw entities larger the higher they score: \(MeasureChoice.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var sizeBy: MeasureChoice?
+
+    @Option(name: .long, help: "Fill colour by 'kind' (default) or 'community' (Louvain, seeded by --seed).")
+    var colorBy: ColorRule = .kind
+
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Highlight a shortest path between two entities.", valueName: "from to"))
+    var highlightPath: [String] = []
+
+    enum ColorRule: String, ExpressibleByArgument, CaseIterable { case kind, community }
+
     @Option(name: .long, help: "Seconds Graphviz may take before it is stopped.")
     var timeout: Double = 60
 
@@ -79,6 +91,7 @@ struct Render: ParsableCommand {
         }
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
         if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
+        if !highlightPath.isEmpty && highlightPath.count != 2 { throw ValidationError("--highlight-path takes two entities") }
     }
 
     func run() throws {
@@ -94,6 +107,8 @@ struct Render: ParsableCommand {
             if view.entityCount == 0 { throw CommandFailure("nothing to draw: no entity matches the selection") }
             var options = DiagramOptions(title: title ?? graph.title, edgeLabels: edgeLabels, legend: !noLegend, seed: seed)
             if let clusterBy { options.clustering = clusterBy == "kind" ? .kind : .property(clusterBy) }
+            try DiagramEmphasis.apply(to: &options, view: view, sizeBy: sizeBy, communities: colorBy == .community, seed: seed,
+                                      highlight: highlightPath)
             let chosen = engine ?? GraphvizEngine.automatic(entities: view.entityCount, relationships: view.relationshipCount)
             if engine == nil && chosen == .sfdp {
                 Terminal.note("note: \(view.entityCount) entities: using sfdp (dot and neato would be too slow); --engine overrides")
@@ -121,3 +136,38 @@ struct Render: ParsableCommand {
 }
 
 extension DiagramOptions.EdgeLabels: ExpressibleByArgument {}
+
+/// Analysis drawn into a diagram: sizes by a measure, colours by community, a highlighted path.
+enum DiagramEmphasis {
+    /// Tol's "muted" scheme, then lighter tints, for communities; small ones share grey.
+    static let communityColors = [
+        "#88CCEE", "#CC6677", "#DDCC77", "#117733", "#332288", "#AA4499", "#44AA99", "#999933", "#882255",
+        "#BBCCEE", "#EEDD88", "#FFAABB", "#99DDFF", "#AAAA00",
+    ]
+
+    static func apply(to options: inout DiagramOptions, view: Graph, sizeBy: MeasureChoice?, communities: Bool, seed: Int, highlight: [String]) throws {
+        if let sizeBy {
+            let scores = try sizeBy.scores(AnalysisGraph(view, directed: false), weighted: false, samples: nil, seed: 0, progress: nil).values
+            let maximum = scores.filter { !$0.isNaN }.max() ?? 0
+            if maximum > 0 {
+                for (entity, score) in scores.enumerated() where !score.isNaN { options.nodeScale[entity] = 1 + 1.5 * (score / maximum) }
+            }
+        }
+        if communities {
+            let found = Louvain.communities(in: AnalysisGraph(view, directed: false), seed: UInt64(max(0, seed)))
+            for (entity, community) in found.membership.enumerated() {
+                let number = Int(community)
+                options.nodeFill[entity] = number < communityColors.count && found.size(of: number) > 1 ? communityColors[number] : "#DDDDDD"
+            }
+        }
+        if highlight.count == 2 {
+            let from = try view.resolve(highlight[0])
+            let to = try view.resolve(highlight[1])
+            guard let path = view.shortestPath(from: from, to: to) else {
+                throw CommandFailure("--highlight-path: no path from \(Present.label(view, from)) to \(Present.label(view, to)) in the drawn view")
+            }
+            options.highlightedEntities.formUnion(path.entities)
+            options.highlightedRelationships.formUnion(path.relationships)
+        }
+    }
+}

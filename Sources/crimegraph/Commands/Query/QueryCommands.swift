@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// The Cypher query command.
+enum QueryCommands {
+    static let all: [any ParsableCommand.Type] = []
+}
