@@ -48,3 +48,21 @@ struct RenderCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["network.svg"])
     }
 }
+
+@Suite("crimegraph render with clusters")
+struct RenderClusterTests {
+    /// dot fails on this clustered layout in Graphviz 2.43; an engine chosen by CrimeGraph
+    /// falls back to fdp, an engine chosen by the user gets the advice.
+    @Test func clusteredDiagramsFallBackToFDP() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let automatic = try CLI.run("render", sihanoukville, "-o", folder + "/a.svg", "--cluster-by", "kind")
+        #expect(automatic.status == 0, "\(automatic.stderr)")
+        let svg = try String(contentsOfFile: folder + "/a.svg", encoding: .utf8)
+        #expect(svg.contains("class=\"cluster\""))
+        let explicit = try CLI.run("render", sihanoukville, "-o", folder + "/b.svg", "--cluster-by", "kind", "--engine", "dot")
+        if explicit.status != 0 {
+            #expect(explicit.stderr.contains("--engine fdp also draws clusters"))
+        }
+    }
+}

@@ -147,13 +147,16 @@ struct DOTEncoderTests {
             try DOTEncoder.encode(graph, options: options, engine: .dot).write(to: input, atomically: true, encoding: .utf8)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: dotCommand)
-            process.arguments = ["-Tcanon", "-o", "/dev/null", input.path]
+            // neato lays the graph out without dot's cluster ranking, which Graphviz 2.43 gets
+            // wrong on some clustered graphs ("trouble in init_rank") whatever the syntax.
+            process.arguments = ["-Kneato", "-Tcanon", "-o", "/dev/null", input.path]
             let errors = Pipe()
             process.standardError = errors
             try process.run()
             process.waitUntilExit()
             let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            #expect(process.terminationStatus == 0 && message.isEmpty, "\(message)")
+            #expect(process.terminationStatus == 0, "exit \(process.terminationStatus): \(message)")
+            #expect(message.isEmpty, "\(message)")
         }
     }
 

@@ -109,21 +109,35 @@ struct Render: ParsableCommand {
             if let clusterBy { options.clustering = clusterBy == "kind" ? .kind : .property(clusterBy) }
             try DiagramEmphasis.apply(to: &options, view: view, sizeBy: sizeBy, communities: colorBy == .community, seed: seed,
                                       highlight: highlightPath)
-            let chosen = engine ?? GraphvizEngine.automatic(entities: view.entityCount, relationships: view.relationshipCount)
+            var chosen = engine ?? GraphvizEngine.automatic(entities: view.entityCount, relationships: view.relationshipCount)
+            if engine == nil && options.clustering != nil && chosen != .dot {
+                chosen = .fdp  // neato and sfdp ignore clusters; fdp draws them
+            }
             if engine == nil && chosen == .sfdp {
                 Terminal.note("note: \(view.entityCount) entities: using sfdp (dot and neato would be too slow); --engine overrides")
             }
-            let dot = DOTEncoder.encode(view, options: options, engine: chosen)
             let format = to ?? RenderFormat(path: output) ?? .svg
             let bytes: [UInt8]
             if format == .dot {
-                bytes = Array(dot.utf8)
+                bytes = Array(DOTEncoder.encode(view, options: options, engine: chosen).utf8)
             } else {
                 let renderer = GraphvizRenderer(timeout: .milliseconds(Int64(timeout * 1000)))
+                let image = ImageFormat(rawValue: format.rawValue) ?? .svg
                 do {
-                    bytes = try renderer.render(dot: dot, engine: chosen, format: ImageFormat(rawValue: format.rawValue) ?? .svg)
+                    bytes = try renderer.render(dot: DOTEncoder.encode(view, options: options, engine: chosen), engine: chosen, format: image)
                 } catch let error as GraphvizError {
-                    throw CommandFailure(error.description)
+                    // Graphviz 2.43's dot fails on some clustered layouts ("trouble in init_rank");
+                    // fdp draws clusters too, so fall back when the engine was our choice.
+                    guard options.clustering != nil, chosen == .dot else { throw CommandFailure(error.description) }
+                    guard engine == nil else {
+                        throw CommandFailure(error.description + " (dot's cluster layout fails on some graphs in this Graphviz version; --engine fdp also draws clusters)")
+                    }
+                    Terminal.note("note: dot could not lay out the clusters (a Graphviz 2.43 bug); drawing them with fdp instead")
+                    do {
+                        bytes = try renderer.render(dot: DOTEncoder.encode(view, options: options, engine: .fdp), engine: .fdp, format: image)
+                    } catch let retry as GraphvizError {
+                        throw CommandFailure(retry.description)
+                    }
                 }
             }
             if output == "-" {
