@@ -65,7 +65,7 @@ struct AnalysisCLITests {
         let middle = try #require(connect["intermediaries"] as? [[String: Any]])
         #expect(links.count == middle.count + 2, "a tree over 3 terminals and the intermediaries")
         let common = try #require(try jsonObject(try CLI.run("common", sihanoukville, "First raid, Jing Chhay Technology buildings", "Second raid, Galaxy World", "--format", "json").stdout) as? [[String: Any]])
-        #expect(common.map { $0["id"] as? String } == ["operation-sihanoukville"])
+        #expect(common.map { $0["id"] as? String } == ["preah-sihanouk-provincial-authorities", "operation-sihanoukville"])
     }
 
     @Test func componentsCoresAndDisruptionMatchTheReference() throws {
