@@ -2,5 +2,5 @@ import ArgumentParser
 
 /// The Cypher query command.
 enum QueryCommands {
-    static let all: [any ParsableCommand.Type] = []
+    static let all: [any ParsableCommand.Type] = [QueryCommand.self]
 }
