@@ -6,7 +6,7 @@ PREFIX      ?= /usr/local
 BUILD_FLAGS ?=
 BIN          = $(shell $(SWIFT) build $(BUILD_FLAGS) --show-bin-path)
 GRAPH        = Graphs/sihanoukville-2022.yaml
-APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-noto-cjk fonts-khmeros python3-venv r-cran-sna
+APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-noto-cjk fonts-khmeros python3-venv r-cran-sna chromium
 VENV         = .venv
 PYTHON       = $(VENV)/bin/python
 SUDO         = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -40,9 +40,11 @@ demo: build
 	$(BIN)/crimegraph validate $(GRAPH)
 	$(BIN)/crimegraph render $(GRAPH) -o out/sihanoukville.svg
 	$(BIN)/crimegraph render $(GRAPH) -o out/sihanoukville.png
+	$(BIN)/crimegraph report $(GRAPH) -o out/report.html --focus "Hun Sen" "Galaxy World" "Keo Vanthan"
 	$(BIN)/crimegraph info $(GRAPH)
+	$(BIN)/crimegraph rank $(GRAPH) --by betweenness --top 5
 	$(BIN)/crimegraph path $(GRAPH) "Hun Sen" "Jing Chhay Technology"
-	@echo "Diagrams: out/sihanoukville.svg out/sihanoukville.png"
+	@echo "Diagrams: out/sihanoukville.svg out/sihanoukville.png; report: out/report.html"
 
 ## Regenerate the picture the README shows.
 picture: build
@@ -64,14 +66,27 @@ fixtures-check: deps venv
 	  diff -r -q Tests/Fixtures/analysis/graphs $$tmp/graphs && diff -r -q Tests/Fixtures/analysis/reference $$tmp/reference && \
 	  echo "fixtures-check: reference fixtures are up to date" && rm -rf $$tmp
 
+## Install the release binary, the Graphviz worker, the man page and shell completions.
 install: deps
 	$(SWIFT) build -c release
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/libexec
-	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/crimegraph" $(DESTDIR)$(PREFIX)/bin/crimegraph
-	install -m 755 "$$($(SWIFT) build -c release --show-bin-path)/crimegraph-graphviz" $(DESTDIR)$(PREFIX)/libexec/crimegraph-graphviz
+	$(SWIFT) package --disable-sandbox generate-manual >/dev/null
+	@bin="$$($(SWIFT) build -c release --show-bin-path)"; \
+	set -e; \
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/libexec $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d; \
+	install -m 755 "$$bin/crimegraph" $(DESTDIR)$(PREFIX)/bin/crimegraph; \
+	install -m 755 "$$bin/crimegraph-graphviz" $(DESTDIR)$(PREFIX)/libexec/crimegraph-graphviz; \
+	install -m 644 .build/plugins/GenerateManual/outputs/crimegraph/crimegraph.1 $(DESTDIR)$(PREFIX)/share/man/man1/crimegraph.1; \
+	"$$bin/crimegraph" --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/crimegraph; \
+	"$$bin/crimegraph" --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_crimegraph; \
+	"$$bin/crimegraph" --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/crimegraph.fish; \
+	echo "Installed crimegraph $$($(DESTDIR)$(PREFIX)/bin/crimegraph --version) in $(DESTDIR)$(PREFIX)"
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/crimegraph $(DESTDIR)$(PREFIX)/libexec/crimegraph-graphviz
+	rm -f $(DESTDIR)$(PREFIX)/bin/crimegraph $(DESTDIR)$(PREFIX)/libexec/crimegraph-graphviz \
+	  $(DESTDIR)$(PREFIX)/share/man/man1/crimegraph.1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions/crimegraph \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_crimegraph $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/crimegraph.fish
 
 clean:
 	rm -rf .build out $(VENV)

@@ -10,6 +10,8 @@
 //   CrimeGraphIO         every file format in and out
 //   CrimeGraphRender     DOT encoder, styling, the client that runs the worker
 //   CrimeGraphQuery      the Cypher subset: lexer, parser, planner, executor
+//   CrimeGraphMerge      many sources, one case: duplicates, merge, diff, corroboration
+//   CrimeGraphReport     report model, HTML and Markdown writers
 //   crimegraph           the command-line tool
 import PackageDescription
 
@@ -20,6 +22,8 @@ let package = Package(
         .library(name: "CrimeGraphAnalysis", targets: ["CrimeGraphAnalysis"]),
         .library(name: "CrimeGraphIO", targets: ["CrimeGraphIO"]),
         .library(name: "CrimeGraphQuery", targets: ["CrimeGraphQuery"]),
+        .library(name: "CrimeGraphMerge", targets: ["CrimeGraphMerge"]),
+        .library(name: "CrimeGraphReport", targets: ["CrimeGraphReport"]),
         .library(name: "CrimeGraphRender", targets: ["CrimeGraphRender"]),
         .executable(name: "crimegraph", targets: ["crimegraph"]),
         .executable(name: "crimegraph-graphviz", targets: ["crimegraph-graphviz"]),
@@ -44,6 +48,11 @@ let package = Package(
         .target(name: "CrimeGraph"),
         .target(name: "CrimeGraphAnalysis", dependencies: ["CrimeGraph"]),
         .target(name: "CrimeGraphQuery", dependencies: ["CrimeGraph"]),
+        .target(name: "CrimeGraphMerge", dependencies: ["CrimeGraph", "CrimeGraphIO"]),
+        .target(
+            name: "CrimeGraphReport",
+            dependencies: ["CrimeGraph", "CrimeGraphAnalysis", "CrimeGraphIO", "CrimeGraphRender"]
+        ),
         .target(
             name: "CrimeGraphIO",
             dependencies: ["CrimeGraph", .product(name: "Yams", package: "Yams")]
@@ -55,7 +64,8 @@ let package = Package(
         .executableTarget(
             name: "crimegraph",
             dependencies: [
-                "CrimeGraph", "CrimeGraphAnalysis", "CrimeGraphIO", "CrimeGraphQuery", "CrimeGraphRender",
+                "CrimeGraph", "CrimeGraphAnalysis", "CrimeGraphIO", "CrimeGraphMerge", "CrimeGraphQuery", "CrimeGraphRender",
+                "CrimeGraphReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,10 +75,21 @@ let package = Package(
             dependencies: ["CrimeGraph", "CrimeGraphIO"],
             path: "Examples/Embedding"
         ),
+        // The report example: a custom report from the public model, built by `swift build`.
+        .executableTarget(
+            name: "crimegraph-report-example",
+            dependencies: ["CrimeGraph", "CrimeGraphIO", "CrimeGraphRender", "CrimeGraphReport"],
+            path: "Examples/Report"
+        ),
         .testTarget(name: "CrimeGraphTests", dependencies: ["CrimeGraph"]),
         .testTarget(name: "CrimeGraphIOTests", dependencies: ["CrimeGraph", "CrimeGraphIO"]),
         .testTarget(name: "CrimeGraphAnalysisTests", dependencies: ["CrimeGraph", "CrimeGraphIO", "CrimeGraphAnalysis"]),
         .testTarget(name: "CrimeGraphQueryTests", dependencies: ["CrimeGraph", "CrimeGraphIO", "CrimeGraphQuery"]),
+        .testTarget(name: "CrimeGraphMergeTests", dependencies: ["CrimeGraph", "CrimeGraphIO", "CrimeGraphMerge"]),
+        .testTarget(
+            name: "CrimeGraphReportTests",
+            dependencies: ["CrimeGraph", "CrimeGraphIO", "CrimeGraphReport", "crimegraph-graphviz"]
+        ),
         .testTarget(
             name: "CrimeGraphRenderTests",
             dependencies: ["CrimeGraph", "CrimeGraphIO", "CrimeGraphRender", "crimegraph-graphviz"]

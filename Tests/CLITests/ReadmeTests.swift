@@ -51,10 +51,25 @@ struct ReadmeTests {
         }
     }
 
+    /// Every command in the README's table, and every command the tool has, shows an example.
     @Test func everyCommandInTheTableHasAnExample() throws {
         let readme = try Self.readme()
-        for command in ["validate", "info", "entities", "show", "neighbors", "path", "convert"] {
-            #expect(readme.contains("crimegraph \(command) "), "no example of \(command)")
+        let tableCommands = readme.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("| `") else { return nil }
+            // Command rows start with a lowercase command name; path rows (`Sources/…`) do not.
+            let word = line.dropFirst(3).prefix { $0.isLowercase || $0 == "-" }
+            let next = line.dropFirst(3 + word.count).first
+            return word.isEmpty || (next != " " && next != "`") ? nil : String(word)
+        }
+        let help = try CLI.run("--help").stdout
+        let toolCommands = help.split(separator: "\n").drop { !$0.hasPrefix("SUBCOMMANDS") }.dropFirst().compactMap { line -> String? in
+            let word = line.drop { $0 == " " }.prefix { $0.isLetter || $0 == "-" }
+            return line.hasPrefix("  ") && !word.isEmpty && !line.hasPrefix("   ") && word.first?.isLowercase == true ? String(word) : nil
+        }
+        #expect(toolCommands.count >= 20, "\(toolCommands)")
+        for command in Set(tableCommands).union(toolCommands) where command != "help" {
+            #expect(readme.contains("crimegraph \(command)"), "no example of \(command)")
+            #expect(tableCommands.contains(command), "\(command) is missing from the README's command table")
         }
     }
 

@@ -79,8 +79,10 @@ struct CaseFileReaderTests {
 
     @Test func missingFilesAndUnknownExtensions() {
         #expect(diagnostics("Tests/Fixtures/nope.yaml") == ["0:0: error: no such file"])
-        #expect(diagnostics("Tests/Fixtures/sources/article.txt") == ["0:0: error: unknown file type: case files end in .yaml, .yml or .json"])
-        #expect(diagnostics("Tests/Fixtures") == ["0:0: error: unknown file type: case files end in .yaml, .yml or .json"])
+        let unknown = diagnostics("Tests/Fixtures/sources/article.txt")
+        #expect(unknown.count == 1 && unknown[0].hasPrefix("0:0: error: unknown file type: CrimeGraph reads .yaml, .yml, .json, .csv"))
+        #expect(unknown.first?.hasSuffix("name the format with --from") == true)
+        #expect(diagnostics("Tests/Fixtures") == ["0:0: error: is a directory, not a file"])
     }
 
     @Test func jsonParserPositionsAndEscapes() throws {

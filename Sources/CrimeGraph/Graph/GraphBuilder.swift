@@ -81,6 +81,12 @@ public struct GraphBuilder: Sendable {
         if title == nil { title = newTitle }
     }
 
+    /// Records that an input file contributed to the graph (case files are recorded by
+    /// ``add(_:)-(CaseFile)``; bulk readers call this).
+    public mutating func noteFile(_ path: String) {
+        files.append(path)
+    }
+
     /// Sets the graph's description unless one is set.
     public mutating func setDescription(_ newDescription: String?) {
         if description == nil { description = newDescription }

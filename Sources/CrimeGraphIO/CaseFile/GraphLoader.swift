@@ -1,3 +1,4 @@
+import Foundation
 import CrimeGraph
 
 /// A graph loaded from files, with the warnings found on the way.
@@ -8,25 +9,90 @@ public struct LoadedGraph: Sendable {
     public let caseFiles: [CaseFile]
     /// Warnings: nothing that stopped the load, but worth a look.
     public let warnings: [Diagnostic]
+
+    /// Creates a loaded graph.
+    public init(graph: Graph, caseFiles: [CaseFile], warnings: [Diagnostic]) {
+        self.graph = graph
+        self.caseFiles = caseFiles
+        self.warnings = warnings
+    }
+
+    /// The same load with the graph restricted to a time window (see `Graph.filtered(to:)`).
+    public func filtered(to window: TimeWindow) -> LoadedGraph {
+        LoadedGraph(graph: graph.filtered(to: window), caseFiles: caseFiles, warnings: warnings)
+    }
 }
 
-/// Reads case files and builds a graph, reporting every problem of every file in one go.
+/// Reads case files and every other supported format and builds a graph, reporting every
+/// problem of every file in one go.
 public enum GraphLoader {
     /// Reads, checks and unions the files at `paths` into one graph.
+    ///
+    /// Each file's format comes from `options.format` or from its extension (see
+    /// ``FileFormat``); case files are validated together as before. Files load in the order
+    /// given, except that CSV edge tables load after everything else, so the entities a nodes
+    /// table defines are there when the edges name them.
     /// - Throws: ``DiagnosticsError`` with every error and warning when any error is found.
-    public static func load(_ paths: [String]) throws(DiagnosticsError) -> LoadedGraph {
+    public static func load(_ paths: [String], options: ReadOptions = ReadOptions()) throws(DiagnosticsError) -> LoadedGraph {
+        enum Item {
+            case caseFile(CaseFile)
+            case foreign(InputText, FileFormat)
+        }
         var diagnostics: [Diagnostic] = []
         var caseFiles: [CaseFile] = []
+        var items: [Item] = []
+        var edgeTables: [Item] = []
         for path in paths {
+            let format = options.format ?? FileFormat(path: path)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue, options.format != .neo4jAdmin {
+                diagnostics.append(Diagnostic(at: SourceLocation(file: path), "is a directory, not a file"))
+                continue
+            }
+            if format == nil, FileManager.default.fileExists(atPath: path) {
+                let known = FileFormat.allCases.filter(\.canRead).flatMap(\.extensions)
+                diagnostics.append(Diagnostic(at: SourceLocation(file: path),
+                    "unknown file type: CrimeGraph reads \(known.joined(separator: ", ")); name the format with --from"))
+                continue
+            }
+            guard let format, !format.isCaseFile else {
+                do {
+                    let caseFile = try CaseFileReader.read(path: path, format: format.flatMap { CaseFileReader.Format(rawValue: $0.rawValue) })
+                    caseFiles.append(caseFile)
+                    items.append(.caseFile(caseFile))
+                } catch {
+                    diagnostics.append(contentsOf: error.diagnostics)
+                }
+                continue
+            }
             do {
-                caseFiles.append(try CaseFileReader.read(path: path))
+                let input = try InputText.read(path: path)
+                if (format == .csv || format == .tsv) && CSVReader.isEdgeTable(input, format: format, options: options) {
+                    edgeTables.append(.foreign(input, format))
+                } else {
+                    items.append(.foreign(input, format))
+                }
             } catch {
-                diagnostics.append(contentsOf: error.diagnostics)
+                diagnostics.append(error)
             }
         }
         diagnostics.append(contentsOf: CaseValidator.validate(caseFiles))
         var builder = GraphBuilder()
-        for file in caseFiles { builder.add(file) }
+        for item in items + edgeTables {
+            switch item {
+            case .caseFile(let file): builder.add(file)
+            case .foreign(let input, let format):
+                builder.noteFile(input.file)
+                do {
+                    diagnostics.append(contentsOf: try format.read(input, options: options, into: &builder))
+                } catch {
+                    diagnostics.append(contentsOf: error.diagnostics)
+                }
+            }
+        }
+        // The inputs' bytes are no longer needed while the graph is indexed.
+        items.removeAll()
+        edgeTables.removeAll()
         let hasErrors = diagnostics.contains { $0.severity == .error }
         do {
             let graph = try builder.build()

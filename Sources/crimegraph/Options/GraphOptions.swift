@@ -2,24 +2,106 @@ import ArgumentParser
 import CrimeGraph
 import CrimeGraphIO
 
-/// The input files every graph command reads.
+/// The input files every graph command reads, and how to read those that are not case files.
 struct GraphOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Case files (.yaml, .yml, .json); several load together and union by id.", valueName: "file"))
+    @Argument(help: ArgumentHelp(
+        "Input files: case files (.yaml, .yml, .json) or CSV, TSV, adjacency matrices, GraphML, GEXF, FollowTheMoney (.ftm.json, .jsonl) and DOT; several load together and union by id.",
+        valueName: "file"))
     var files: [String] = []
 
+    @OptionGroup var reading: InputFormatOptions
+
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one case file") }
+        if files.isEmpty { throw ValidationError("give at least one input file") }
     }
 
-    /// Loads the files, or prints every problem and fails.
-    func load() throws -> LoadedGraph { try Loading.graph(files) }
+    /// How to read the inputs.
+    func readOptions() throws -> ReadOptions { try reading.readOptions() }
+
+    /// Loads the files (restricted to the time window, if one is given), or prints every
+    /// problem and fails.
+    func load() throws -> LoadedGraph { try Loading.graph(files, input: reading) }
+}
+
+/// How inputs are read and which facts are kept: `--from`, `--csv-columns`, and the time
+/// window `--as-of DATE` / `--between A B`. Every command that reads input files has these.
+struct InputFormatOptions: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "Only facts that had begun by this date (YYYY, YYYY-MM or YYYY-MM-DD); undated facts stay.", valueName: "date"))
+    var asOf: String?
+
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
+        "Only facts overlapping this span (two dates); undated facts stay.", valueName: "from to"))
+    var between: [String] = []
+
+    /// The time window these flags give, if any.
+    func window() throws -> TimeWindow? {
+        func date(_ text: String, _ flag: String) throws -> CaseDate {
+            guard let date = CaseDate(iso: text), date.end == nil else {
+                throw ValidationError("\(flag) \(text): expected a date YYYY, YYYY-MM or YYYY-MM-DD")
+            }
+            return date
+        }
+        if let asOf {
+            if !between.isEmpty { throw ValidationError("--as-of and --between cannot be combined") }
+            return .asOf(try date(asOf, "--as-of"))
+        }
+        guard !between.isEmpty else { return nil }
+        guard between.count == 2 else { throw ValidationError("--between takes two dates: --between FROM TO") }
+        let start = try date(between[0], "--between"), end = try date(between[1], "--between")
+        guard start.firstDay <= end.lastDay else { throw ValidationError("--between: \(between[0]) is after \(between[1])") }
+        return .between(start, end)
+    }
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Read every input as this format instead of going by its extension: \(FileFormat.allCases.filter(\.canRead).map(\.name).joined(separator: ", ")).",
+        valueName: "format"))
+    var from: String?
+
+    @Option(name: .customLong("csv-columns"), help: ArgumentHelp(
+        "Which CSV columns hold what, e.g. source=Caller,target=Callee,weight=Calls,kind=Type (roles: id, name, kind, source, target, weight, date, source_name, source_kind, target_name, target_kind; also header=none, delimiter=;).",
+        valueName: "role=column,..."))
+    var csvColumns: String?
+
+    func validate() throws {
+        _ = try readOptions()
+        _ = try window()
+    }
+
+    /// The options these flags give.
+    func readOptions() throws -> ReadOptions {
+        var options = ReadOptions()
+        if let from {
+            guard let format = FileFormat(name: from), format.canRead else {
+                let readable = FileFormat.allCases.filter(\.canRead).map(\.name).joined(separator: ", ")
+                throw ValidationError("--from \(from): unknown input format; use one of \(readable)")
+            }
+            options.format = format
+        }
+        if let csvColumns {
+            do {
+                options.csvColumns = try CSVColumns(specification: csvColumns)
+            } catch {
+                throw ValidationError("--csv-columns: \(error.message)")
+            }
+        }
+        return options
+    }
 }
 
 enum Loading {
+    /// Loads `files` as `input` says (format, columns, time window), or prints every problem
+    /// and fails.
+    static func graph(_ files: [String], input: InputFormatOptions) throws -> LoadedGraph {
+        let loaded = try graph(files, options: input.readOptions())
+        guard let window = try input.window() else { return loaded }
+        return loaded.filtered(to: window)
+    }
+
     /// Loads `files`, or prints every problem and fails.
-    static func graph(_ files: [String]) throws -> LoadedGraph {
+    static func graph(_ files: [String], options: ReadOptions = ReadOptions()) throws -> LoadedGraph {
         do {
-            return try GraphLoader.load(files)
+            return try GraphLoader.load(files, options: options)
         } catch {
             Terminal.printDiagnostics(error.diagnostics)
             let errors = error.diagnostics.filter { $0.severity == .error }.count

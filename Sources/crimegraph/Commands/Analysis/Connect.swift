@@ -22,12 +22,13 @@ struct Connect: ParsableCommand {
     var weighted = false
 
     @OptionGroup var filter: TraversalFilterOptions
+    @OptionGroup var reading: InputFormatOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
         try reportingFailures {
             let (files, names) = try FilesThenEntities.split(arguments, minimumEntities: 2)
-            let graph = try Loading.graph(files).graph
+            let graph = try Loading.graph(files, input: reading).graph
             let terminals = try names.map { try graph.resolve($0) }
             if weighted && !graph.isWeighted { throw CommandFailure("--weighted: this graph has no relationship weights") }
             let search = ConnectionGraph(graph, options: try filter.options(in: graph, direction: .both), weighted: weighted, endpoints: terminals)
@@ -85,12 +86,13 @@ struct Common: ParsableCommand {
     var arguments: [String] = []
 
     @OptionGroup var filter: TraversalFilterOptions
+    @OptionGroup var reading: InputFormatOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
         try reportingFailures {
             let (files, names) = try FilesThenEntities.split(arguments, minimumEntities: 2)
-            let graph = try Loading.graph(files).graph
+            let graph = try Loading.graph(files, input: reading).graph
             let entities = try names.map { try graph.resolve($0) }
             let search = ConnectionGraph(graph, options: try filter.options(in: graph, direction: .both), endpoints: entities)
             let common = search.commonNeighbors(of: entities)

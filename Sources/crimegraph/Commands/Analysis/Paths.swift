@@ -18,6 +18,7 @@ struct ConnectionOptions: ParsableArguments {
     var weighted = false
 
     @OptionGroup var filter: TraversalFilterOptions
+    @OptionGroup var reading: InputFormatOptions
 
     func validateValues() throws {
         if maxLength < 1 { throw ValidationError("--max-length must be at least 1") }
@@ -65,7 +66,7 @@ struct Paths: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (files, names) = try EntityArguments.split(arguments, entityCount: 2, usage: "two entities")
-            let graph = try Loading.graph(files).graph
+            let graph = try Loading.graph(files, input: connection.reading).graph
             let start = try graph.resolve(names[0])
             let end = try graph.resolve(names[1])
             if start == end { throw CommandFailure("the two entities are the same: \(Present.label(graph, start))") }
@@ -126,7 +127,7 @@ struct Explain: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (files, names) = try EntityArguments.split(arguments, entityCount: 2, usage: "two entities")
-            let graph = try Loading.graph(files).graph
+            let graph = try Loading.graph(files, input: connection.reading).graph
             let start = try graph.resolve(names[0])
             let end = try graph.resolve(names[1])
             if start == end { throw CommandFailure("the two entities are the same: \(Present.label(graph, start))") }

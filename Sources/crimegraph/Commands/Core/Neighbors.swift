@@ -61,6 +61,7 @@ struct Neighbors: ParsableCommand {
     var direction: Direction = .both
 
     @OptionGroup var filter: TraversalFilterOptions
+    @OptionGroup var reading: InputFormatOptions
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
@@ -70,7 +71,7 @@ struct Neighbors: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (files, names) = try EntityArguments.split(arguments, entityCount: 1, usage: "an entity")
-            let graph = try Loading.graph(files).graph
+            let graph = try Loading.graph(files, input: reading).graph
             let origin = try graph.resolve(names[0])
             let search = graph.breadthFirstSearch(from: origin, options: try filter.options(in: graph, direction: direction, depth: depth))
             let found = search.order.dropFirst()

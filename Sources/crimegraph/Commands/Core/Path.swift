@@ -21,12 +21,13 @@ struct PathCommand: ParsableCommand {
     var directed = false
 
     @OptionGroup var filter: TraversalFilterOptions
+    @OptionGroup var reading: InputFormatOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
         try reportingFailures {
             let (files, names) = try EntityArguments.split(arguments, entityCount: 2, usage: "two entities")
-            let graph = try Loading.graph(files).graph
+            let graph = try Loading.graph(files, input: reading).graph
             let start = try graph.resolve(names[0])
             let end = try graph.resolve(names[1])
             let options = try filter.options(in: graph, direction: directed ? .outgoing : .both)

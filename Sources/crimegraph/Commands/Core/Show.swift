@@ -15,12 +15,13 @@ struct Show: ParsableCommand {
     @Argument(help: ArgumentHelp("Case files, then the entity.", valueName: "file... entity"))
     var arguments: [String] = []
 
+    @OptionGroup var reading: InputFormatOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
         try reportingFailures {
             let (files, names) = try EntityArguments.split(arguments, entityCount: 1, usage: "an entity")
-            let graph = try Loading.graph(files).graph
+            let graph = try Loading.graph(files, input: reading).graph
             let index = try graph.resolve(names[0])
             let lines = RelationshipLine.all(at: index, in: graph)
             Present.emit(output.format, json: json(graph, index, lines), table: { table(graph, index, lines) }, csv: {

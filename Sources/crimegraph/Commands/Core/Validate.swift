@@ -27,8 +27,9 @@ struct Validate: ParsableCommand {
     func run() throws {
         let diagnostics: [Diagnostic]
         var summary = ""
+        let options = try input.readOptions()
         do {
-            let loaded = try GraphLoader.load(input.files)
+            let loaded = try GraphLoader.load(input.files, options: options)
             diagnostics = loaded.warnings
             let graph = loaded.graph
             summary = "\(graph.entityCount) entities, \(graph.relationshipCount) relationships, \(graph.sources.count) source\(graph.sources.count == 1 ? "" : "s")"

@@ -2,5 +2,5 @@ import ArgumentParser
 
 /// Commands about other tools' formats.
 enum InteropCommands {
-    static let all: [any ParsableCommand.Type] = []
+    static let all: [any ParsableCommand.Type] = [Formats.self]
 }

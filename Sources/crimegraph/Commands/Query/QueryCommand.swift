@@ -34,6 +34,7 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Stop the query after this many seconds.", valueName: "seconds"))
     var timeout: Double?
 
+    @OptionGroup var reading: InputFormatOptions
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
@@ -48,7 +49,7 @@ struct QueryCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (files, query) = try filesAndQuery()
-            let graph = try Loading.graph(files).graph
+            let graph = try Loading.graph(files, input: reading).graph
             let values = QueryParameters.values(parameters)
             let result: QueryResult
             do {

@@ -1,0 +1,17 @@
+/// The declared type of each attribute name across all elements of one domain (nodes or
+/// edges), in first-seen order: a name whose values disagree in type is written as JSON.
+struct AttributeSchema {
+    private(set) var names: [String] = []
+    private var types: [String: Set<ForeignType>] = [:]
+
+    /// Notes the attributes of one element.
+    mutating func add(_ attributes: [(name: String, value: ForeignValue)]) {
+        for attribute in attributes {
+            if types[attribute.name] == nil { names.append(attribute.name) }
+            types[attribute.name, default: []].insert(attribute.value.type)
+        }
+    }
+
+    /// The type every value of `name` is written as.
+    func type(of name: String) -> ForeignType { ForeignType.common(types[name] ?? [.string]) }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// Commands for combining sources: duplicates, merge, diff, conflicts.
+enum MergeCommands {
+    static let all: [any ParsableCommand.Type] = []
+}
