@@ -34,6 +34,9 @@ let package = Package(
         // YAML case files: libyaml underneath, and it gives node positions (line:column)
         // that every validation message needs. JSON has its own positioned parser.
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // `make docs`: builds the DocC catalogs. A command plugin only — nothing of it is linked
+        // into CrimeGraph, and `swift build` does not build it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         .systemLibrary(
@@ -48,7 +51,10 @@ let package = Package(
         .target(name: "CrimeGraph"),
         .target(name: "CrimeGraphAnalysis", dependencies: ["CrimeGraph"]),
         .target(name: "CrimeGraphQuery", dependencies: ["CrimeGraph"]),
-        .target(name: "CrimeGraphMerge", dependencies: ["CrimeGraph", "CrimeGraphIO"]),
+        .target(
+            name: "CrimeGraphMerge",
+            dependencies: ["CrimeGraph", "CrimeGraphIO", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "CrimeGraphReport",
             dependencies: ["CrimeGraph", "CrimeGraphAnalysis", "CrimeGraphIO", "CrimeGraphRender"]

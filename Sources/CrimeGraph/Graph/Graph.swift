@@ -9,7 +9,7 @@ import Synchronization
 /// imports leave empty — a million-node call graph costs a few dozen bytes per entity.
 /// Neighbours are in compressed sparse row ``Adjacency`` arrays for each ``Direction``.
 ///
-/// Build one with ``init(_:)`` from case files, or with ``GraphBuilder``.
+/// Build one with ``GraphBuilder`` (or load files with `GraphLoader` from CrimeGraphIO).
 public struct Graph: Sendable {
     /// The case's title (the first file's that has one).
     public let title: String?

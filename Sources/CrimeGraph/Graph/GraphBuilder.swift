@@ -4,7 +4,7 @@
 /// once; defined differently, it is an error that names both places. Relationships may name
 /// entities defined in any file added to the same builder.
 ///
-/// Case-file readers use ``add(_:)``; bulk readers (CSV, matrices, edge lists) use
+/// Case-file readers add whole ``CaseFile``s; bulk readers (CSV, matrices, edge lists) use
 /// ``addEntity(id:name:kind:)`` and ``addRelationship(from:to:kind:weight:)``, which skip the
 /// per-record bookkeeping and keep memory to a few dozen bytes per element.
 public struct GraphBuilder: Sendable {
@@ -82,7 +82,7 @@ public struct GraphBuilder: Sendable {
     }
 
     /// Records that an input file contributed to the graph (case files are recorded by
-    /// ``add(_:)-(CaseFile)``; bulk readers call this).
+    /// adding the ``CaseFile``; bulk readers call this).
     public mutating func noteFile(_ path: String) {
         files.append(path)
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CrimeGraph
 import CrimeGraphIO
+import CrimeGraphMerge
 
 /// The input files every graph command reads, and how to read those that are not case files.
 struct GraphOptions: ParsableArguments {
@@ -11,8 +12,14 @@ struct GraphOptions: ParsableArguments {
 
     @OptionGroup var reading: InputFormatOptions
 
+    @Option(name: .customLong("min-sources"), help: ArgumentHelp(
+        "Keep only relationships supported by at least N independent sources (sources of one publisher count once), and the entities they join or that have N sources themselves.",
+        valueName: "n"))
+    var minSources: Int?
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one input file") }
+        if let minSources, minSources < 1 { throw ValidationError("--min-sources must be at least 1") }
     }
 
     /// How to read the inputs.
@@ -20,7 +27,13 @@ struct GraphOptions: ParsableArguments {
 
     /// Loads the files (restricted to the time window, if one is given), or prints every
     /// problem and fails.
-    func load() throws -> LoadedGraph { try Loading.graph(files, input: reading) }
+    func load() throws -> LoadedGraph {
+        let loaded = try Loading.graph(files, input: reading)
+        guard let minSources, minSources > 1 else { return loaded }
+        return LoadedGraph(
+            graph: Corroboration.filter(loaded.graph, minimumSources: minSources), caseFiles: loaded.caseFiles,
+            warnings: loaded.warnings)
+    }
 }
 
 /// How inputs are read and which facts are kept: `--from`, `--csv-columns`, and the time

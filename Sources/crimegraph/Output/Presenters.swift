@@ -1,5 +1,6 @@
 import CrimeGraph
 import CrimeGraphIO
+import CrimeGraphMerge
 
 /// Shared pieces of command output, so every command names entities, dates and citations the
 /// same way in tables, JSON and CSV.
@@ -22,13 +23,15 @@ enum Present {
         CaseFileEncoder.citations(citations) ?? .array([])
     }
 
-    /// `a1 ¶9 "469 foreigners"; a1 ¶12`.
+    /// `a1 ¶9 [B2] "469 foreigners"; a1 ¶12`: citations with their source's Admiralty grade
+    /// when the case gives one.
+    static func citationText(_ citations: [Citation], in graph: Graph) -> String {
+        SourceGrades(sources: graph.sources).text(citations)
+    }
+
+    /// `a1 ¶9 "469 foreigners"`, without grades (where no graph is at hand).
     static func citationText(_ citations: [Citation]) -> String {
-        citations.map { citation in
-            var text = citation.description
-            if let quote = citation.quote { text += " \"\(quote)\"" }
-            return text
-        }.joined(separator: "; ")
+        SourceGrades(sources: []).text(citations)
     }
 
     static func properties(_ properties: PropertyList) -> JSONValue {

@@ -164,7 +164,7 @@ struct Explain: ParsableCommand {
                                          graph.relationKind(of: relationship).rawValue, graph.id(of: path.entities[step + 1]),
                                          graph.date(ofRelationship: relationship)?.iso ?? "",
                                          Present.propertyText(graph.properties(ofRelationship: relationship)),
-                                         Present.citationText(graph.citations(ofRelationship: relationship))])
+                                         Present.citationText(graph.citations(ofRelationship: relationship), in: graph)])
                         }
                     }
                 }

@@ -65,10 +65,10 @@ struct TimelineCommand: ParsableCommand {
                         if !facts.isEmpty { text += "    figures: " + facts.map { "\($0.key) \($0.value)" }.joined(separator: "; ") + "\n" }
                         let linked = others(entry, entity)
                         if !linked.isEmpty { text += "    with: " + linked.joined(separator: ", ") + "\n" }
-                        text += "    cited: \(Present.citationText(graph.citations(ofEntity: entity)))\n"
+                        text += "    cited: \(Present.citationText(graph.citations(ofEntity: entity), in: graph))\n"
                     case .relationship(let edge):
                         text += "\(entry.date)  \(graph.name(of: graph.source(of: edge))) —\(graph.relationKind(of: edge))→ \(graph.name(of: graph.target(of: edge)))\n"
-                        text += "    cited: \(Present.citationText(graph.citations(ofRelationship: edge)))\n"
+                        text += "    cited: \(Present.citationText(graph.citations(ofRelationship: edge), in: graph))\n"
                     }
                 }
                 return text.isEmpty ? "No dated entities or relationships.\n" : text
@@ -78,11 +78,11 @@ struct TimelineCommand: ParsableCommand {
                     switch entry.subject {
                     case .entity(let entity):
                         return [entry.date.iso, precision, "entity", graph.id(of: entity), graph.name(of: entity), graph.kind(of: entity).rawValue,
-                                Present.citationText(graph.citations(ofEntity: entity))]
+                                Present.citationText(graph.citations(ofEntity: entity), in: graph)]
                     case .relationship(let edge):
                         return [entry.date.iso, precision, "relationship", graph.relationshipID(of: edge),
                                 "\(graph.name(of: graph.source(of: edge))) → \(graph.name(of: graph.target(of: edge)))",
-                                graph.relationKind(of: edge).rawValue, Present.citationText(graph.citations(ofRelationship: edge))]
+                                graph.relationKind(of: edge).rawValue, Present.citationText(graph.citations(ofRelationship: edge), in: graph)]
                     }
                 })
             })

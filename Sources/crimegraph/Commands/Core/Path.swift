@@ -50,7 +50,7 @@ struct PathCommand: ParsableCommand {
                         [String(number + 1), graph.id(of: hop.from), graph.name(of: hop.from), graph.relationKind(of: hop.relationship).rawValue,
                          hop.forward ? "forward" : "backward", graph.id(of: hop.to), graph.name(of: hop.to),
                          graph.date(ofRelationship: hop.relationship)?.iso ?? "", graph.relationshipID(of: hop.relationship),
-                         Present.citationText(graph.citations(ofRelationship: hop.relationship))]
+                         Present.citationText(graph.citations(ofRelationship: hop.relationship), in: graph)]
                     })
             })
         }
@@ -95,7 +95,7 @@ struct Hop {
         let properties = graph.properties(ofRelationship: relationship)
         if !properties.isEmpty { text += "     facts: \(Present.propertyText(properties))\n" }
         let citations = graph.citations(ofRelationship: relationship)
-        if !citations.isEmpty { text += "     cited: \(Present.citationText(citations))\n" }
+        if !citations.isEmpty { text += "     cited: \(Present.citationText(citations, in: graph))\n" }
         return text
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CrimeGraph
 import CrimeGraphIO
+import CrimeGraphMerge
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,7 +29,7 @@ struct Show: ParsableCommand {
                 CSVText.document(["direction", "relation", "other_id", "other_name", "other_kind", "date", "relationship_id", "citations"],
                     lines.map { [$0.direction, $0.kind, graph.id(of: $0.other), graph.name(of: $0.other), graph.kind(of: $0.other).rawValue,
                                  graph.date(ofRelationship: $0.relationship)?.iso ?? "", graph.relationshipID(of: $0.relationship),
-                                 Present.citationText(graph.citations(ofRelationship: $0.relationship))] })
+                                 Present.citationText(graph.citations(ofRelationship: $0.relationship), in: graph)] })
             })
         }
     }
@@ -55,7 +56,10 @@ struct Show: ParsableCommand {
         if !entity.tags.isEmpty { text += "  tags:     \(entity.tags.joined(separator: ", "))\n" }
         if let date = entity.date { text += "  date:     \(date)\n" }
         for property in entity.properties { text += "  \(property.key): \(property.value)\n" }
-        if !entity.citations.isEmpty { text += "  sources:  \(Present.citationText(entity.citations))\n" }
+        if !entity.citations.isEmpty {
+            text += "  sources:  \(Present.citationText(entity.citations, in: graph))\n"
+            text += "  support:  \(Corroboration(graph: graph).support(ofEntity: index, in: graph).summary)\n"
+        }
         text += "\n"
         if lines.isEmpty { return text + "No relationships.\n" }
         var table = TextTable(["", "relation", "entity", "date", "cited"])
@@ -63,7 +67,7 @@ struct Show: ParsableCommand {
             let arrow = line.direction == "out" ? "→" : "←"
             table.append([arrow, line.kind, Present.label(graph, line.other),
                           graph.date(ofRelationship: line.relationship)?.description ?? "",
-                          Present.citationText(graph.citations(ofRelationship: line.relationship))])
+                          Present.citationText(graph.citations(ofRelationship: line.relationship), in: graph)])
         }
         return text + table.rendered()
     }
