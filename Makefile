@@ -6,18 +6,27 @@ PREFIX      ?= /usr/local
 BUILD_FLAGS ?=
 BIN          = $(shell $(SWIFT) build $(BUILD_FLAGS) --show-bin-path)
 GRAPH        = Graphs/sihanoukville-2022.yaml
-APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-noto-cjk fonts-khmeros python3-venv r-cran-sna chromium
+# What building and rendering need, and what the tests need on top (reference tools, a browser).
+APT_PACKAGES = pkg-config libgraphviz-dev graphviz fonts-noto-cjk fonts-khmeros
+TEST_APT_PACKAGES = python3-venv r-cran-sna chromium
 VENV         = .venv
 PYTHON       = $(VENV)/bin/python
 SUDO         = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all build deps venv demo picture test fixtures fixtures-check install uninstall clean
+.PHONY: all build deps test-deps apt-install venv demo picture test fixtures fixtures-check docs install uninstall clean
 
 all: build
 
 ## Install the Debian packages CrimeGraph needs, if any is missing.
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(APT_PACKAGES)"
+
+## ... and those the tests need.
+test-deps: deps
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(TEST_APT_PACKAGES)"
+
+apt-install:
+	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
@@ -26,6 +35,7 @@ deps:
 ## The pinned Python reference tools (NetworkX, igraph, followthemoney) in .venv.
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements.txt
+	@$(MAKE) --no-print-directory apt-install PACKAGES=python3-venv
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements.txt
 	touch $@
@@ -52,19 +62,29 @@ picture: build
 
 ## Check that the analysis reference fixtures regenerate identically, then run every test
 ## (the Swift test summary comes last).
-test: deps venv fixtures-check
+test: test-deps venv fixtures-check
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
 
 ## Regenerate the analysis reference values (NetworkX, igraph, R sna) into Tests/Fixtures/analysis.
-fixtures: deps venv
+fixtures: test-deps venv
 	$(PYTHON) Tests/Fixtures/analysis/generate.py --out Tests/Fixtures/analysis
 
 ## Regenerate them into a temporary folder and fail if anything differs from what is committed.
-fixtures-check: deps venv
+fixtures-check: test-deps venv
 	@tmp=$$(mktemp -d) && $(PYTHON) Tests/Fixtures/analysis/generate.py --out $$tmp && \
 	  diff -r -q Tests/Fixtures/analysis/graphs $$tmp/graphs && diff -r -q Tests/Fixtures/analysis/reference $$tmp/reference && \
 	  echo "fixtures-check: reference fixtures are up to date" && rm -rf $$tmp
+
+DOC_TARGETS = CrimeGraph CrimeGraphIO CrimeGraphAnalysis CrimeGraphRender CrimeGraphQuery CrimeGraphMerge CrimeGraphReport
+
+## Build the DocC documentation of every library; any warning fails.
+docs:
+	@for target in $(DOC_TARGETS); do \
+	  echo "docs: $$target"; \
+	  $(SWIFT) package --disable-sandbox generate-documentation --target $$target --warnings-as-errors >/dev/null || exit 1; \
+	done
+	@echo "docs: archives in .build/plugins/Swift-DocC/outputs/"
 
 ## Install the release binary, the Graphviz worker, the man page and shell completions.
 install: deps
