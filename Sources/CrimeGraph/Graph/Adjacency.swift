@@ -56,32 +56,40 @@ public struct Adjacency: Sendable {
         let edgeCount = sources.count
         let entries = symmetric ? 2 * edgeCount : edgeCount
         var offsets = [UInt32](repeating: 0, count: nodeCount + 1)
-        let tails = reversed ? targets : sources
-        let heads = reversed ? sources : targets
-        for e in 0..<edgeCount {
-            offsets[Int(tails[e]) + 1] &+= 1
-            if symmetric { offsets[Int(heads[e]) + 1] &+= 1 }
-        }
-        for v in 0..<nodeCount { offsets[v + 1] &+= offsets[v] }
-        var cursor = offsets
-        var neighborArray = [UInt32](repeating: 0, count: entries)
-        var edgeArray = [UInt32](repeating: 0, count: entries)
-        neighborArray.withUnsafeMutableBufferPointer { out in
-            edgeArray.withUnsafeMutableBufferPointer { outEdges in
-                for e in 0..<edgeCount {
-                    let tail = Int(tails[e])
-                    let head = heads[e]
-                    let slot = Int(cursor[tail])
-                    out[slot] = head
-                    outEdges[slot] = UInt32(e)
-                    cursor[tail] &+= 1
-                    if symmetric {
-                        let back = Int(head)
-                        let slot2 = Int(cursor[back])
-                        out[slot2] = UInt32(tail)
-                        outEdges[slot2] = UInt32(e)
-                        cursor[back] &+= 1
+        let cursor = UnsafeMutablePointer<UInt32>.allocate(capacity: nodeCount + 1)
+        defer { cursor.deallocate() }
+        var neighborArray: [UInt32] = []
+        var edgeArray: [UInt32] = []
+        (reversed ? targets : sources).withUnsafeBufferPointer { tails in
+            (reversed ? sources : targets).withUnsafeBufferPointer { heads in
+                offsets.withUnsafeMutableBufferPointer { offsets in
+                    for e in 0..<edgeCount {
+                        offsets[Int(tails[e]) + 1] &+= 1
+                        if symmetric { offsets[Int(heads[e]) + 1] &+= 1 }
                     }
+                    for v in 0..<nodeCount { offsets[v + 1] &+= offsets[v] }
+                    cursor.update(from: offsets.baseAddress!, count: nodeCount + 1)
+                }
+                neighborArray = [UInt32](unsafeUninitializedCapacity: entries) { out, count in
+                    edgeArray = [UInt32](unsafeUninitializedCapacity: entries) { outEdges, edgeCount2 in
+                        for e in 0..<edgeCount {
+                            let tail = Int(tails[e])
+                            let head = heads[e]
+                            let slot = Int(cursor[tail])
+                            out[slot] = head
+                            outEdges[slot] = UInt32(truncatingIfNeeded: e)
+                            cursor[tail] = UInt32(truncatingIfNeeded: slot + 1)
+                            if symmetric {
+                                let back = Int(head)
+                                let slot2 = Int(cursor[back])
+                                out[slot2] = UInt32(truncatingIfNeeded: tail)
+                                outEdges[slot2] = UInt32(truncatingIfNeeded: e)
+                                cursor[back] = UInt32(truncatingIfNeeded: slot2 + 1)
+                            }
+                        }
+                        edgeCount2 = entries
+                    }
+                    count = entries
                 }
             }
         }

@@ -33,8 +33,8 @@ public struct Graph: Sendable {
     /// The distinct relation kinds present; a relationship's kind code indexes this table.
     public let relationKinds: [RelationKind]
 
-    let entityIDs: [String]
-    let entityNames: [String]
+    let entityIDs: EntityIDTable
+    let entityNameColumn: EntityNameColumn
     /// Per entity, an index into ``entityKinds``.
     public let entityKindCodes: [UInt16]
     let entityExtras: SparseColumn<EntityExtras>
@@ -48,20 +48,60 @@ public struct Graph: Sendable {
     /// Per relationship, its weight; empty when no relationship has one, NaN where one lacks it.
     public let relationshipWeights: [Double]
     let relationshipExtras: SparseColumn<RelationshipExtras>
-    /// Suffix ranks (2, 3, …) of relationships whose generated id repeats an earlier one's.
-    let generatedIDRanks: [UInt32: UInt32]
-
-    /// Relationships leaving each entity.
-    public let outgoing: Adjacency
-    /// Relationships arriving at each entity.
-    public let incoming: Adjacency
     /// Relationships at each entity in either direction (a self-loop is listed twice).
     public let undirected: Adjacency
 
-    let idIndex: [String: UInt32]
     let entitiesByKind: [[UInt32]]
-    let relationshipsByKind: [[UInt32]]
     let cache: LookupCache
+
+    /// Relationships leaving each entity (built on first use: a bulk-loaded graph that is only
+    /// explored both ways never pays for it).
+    public var outgoing: Adjacency {
+        cache.outgoing.withLock { built in
+            if let built { return built }
+            let adjacency = Adjacency.build(nodeCount: entityCount, sources: relationshipSources, targets: relationshipTargets)
+            built = adjacency
+            return adjacency
+        }
+    }
+
+    /// Relationships arriving at each entity (built on first use).
+    public var incoming: Adjacency {
+        cache.incoming.withLock { built in
+            if let built { return built }
+            let adjacency = Adjacency.build(
+                nodeCount: entityCount, sources: relationshipSources, targets: relationshipTargets, reversed: true)
+            built = adjacency
+            return adjacency
+        }
+    }
+
+    /// Entity names by index (the id where no other name was given).
+    var entityNames: Names { Names(ids: entityIDs, column: entityNameColumn) }
+    /// Entity indices by id.
+    var idIndex: EntityIDTable { entityIDs }
+
+    /// The relationships of each kind code, ascending (built on first use).
+    var relationshipsByKind: [[UInt32]] {
+        cache.relationshipsByKind.withLock { built in
+            if let built { return built }
+            var lists = [[UInt32]](repeating: [], count: relationKinds.count)
+            for (index, code) in relationKindCodes.enumerated() { lists[Int(code)].append(UInt32(index)) }
+            built = lists
+            return lists
+        }
+    }
+
+    /// Suffix ranks (2, 3, …) of relationships whose generated id repeats an earlier one's
+    /// (numbered on first use).
+    var generatedIDRanks: [UInt32: UInt32] {
+        cache.generatedIDRanks.withLock { built in
+            if let built { return built }
+            let ranks = Self.repeatedGeneratedIDRanks(outgoing: outgoing, kindCodes: relationKindCodes, extras: relationshipExtras)
+            built = ranks
+            return ranks
+        }
+    }
 
     /// The number of entities.
     public var entityCount: Int { entityIDs.count }
@@ -109,31 +149,44 @@ struct RelationshipExtras: Sendable {
     }
 }
 
-/// A column where most rows have no value: 4 bytes per row plus the rows that have one.
+/// A column where most rows have no value: 4 bytes per row plus the rows that have one, and
+/// nothing at all while no row has one.
 struct SparseColumn<Value: Sendable>: Sendable {
     private(set) var slots: [UInt32] = []
     private(set) var values: [Value] = []
     static var none: UInt32 { UInt32.max }
 
+    /// The number of rows.
+    private(set) var count = 0
+
     mutating func append(_ value: Value?) {
         if let value {
+            // Rows before the first value take no room until then.
+            if slots.count < count { slots.append(contentsOf: repeatElement(Self.none, count: count - slots.count)) }
             slots.append(UInt32(values.count))
             values.append(value)
-        } else {
+        } else if !slots.isEmpty {
             slots.append(Self.none)
         }
+        count += 1
     }
 
     subscript(row: Int) -> Value? {
+        guard row < slots.count else { return nil }
         let slot = slots[row]
         return slot == Self.none ? nil : values[Int(slot)]
     }
 
-    mutating func reserve(_ count: Int) { slots.reserveCapacity(count) }
+    mutating func reserve(_ count: Int) { if !slots.isEmpty { slots.reserveCapacity(count) } }
 }
 
-/// Indexes built on first use: folded names for lookup and relationship ids.
+/// Indexes built on first use: folded names for lookup, relationship ids, the one-way
+/// adjacencies, per-kind relationship lists and generated-id ranks.
 final class LookupCache: Sendable {
     let names = Mutex<NameIndex?>(nil)
     let relationshipIDs = Mutex<[String: UInt32]?>(nil)
+    let outgoing = Mutex<Adjacency?>(nil)
+    let incoming = Mutex<Adjacency?>(nil)
+    let relationshipsByKind = Mutex<[[UInt32]]?>(nil)
+    let generatedIDRanks = Mutex<[UInt32: UInt32]?>(nil)
 }

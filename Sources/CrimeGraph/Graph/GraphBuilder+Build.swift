@@ -1,11 +1,12 @@
 extension GraphBuilder {
     /// Builds the indexed graph.
     ///
-    /// Resolves relationship ends that named entities added later, then builds the neighbour
-    /// arrays and the per-kind indexes.
+    /// Resolves relationship ends that named entities added later, then builds the undirected
+    /// neighbour arrays and the per-kind entity lists; the one-way adjacencies, per-kind
+    /// relationship lists and generated-id ranks are built when first asked for.
     /// - Throws: every error found while adding and resolving, with warnings, when there is at
     ///   least one error.
-    /// - Complexity: O(n + m), plus O(m log d) to number repeated generated relationship ids.
+    /// - Complexity: O(n + m).
     public consuming func build() throws(DiagnosticsError) -> Graph {
         resolvePendingEnds()
         if kindTable.count > Int(UInt16.max) || relationKindTable.count > Int(UInt16.max) {
@@ -19,23 +20,16 @@ extension GraphBuilder {
             edgeWeights.append(contentsOf: repeatElement(.nan, count: edgeSources.count - edgeWeights.count))
         }
         let nodeCount = entityIDs.count
-        let outgoing = Adjacency.build(nodeCount: nodeCount, sources: edgeSources, targets: edgeTargets)
-        let incoming = Adjacency.build(nodeCount: nodeCount, sources: edgeSources, targets: edgeTargets, reversed: true)
         let undirected = Adjacency.build(nodeCount: nodeCount, sources: edgeSources, targets: edgeTargets, symmetric: true)
         var byKind = [[UInt32]](repeating: [], count: kindTable.count)
         for (index, code) in entityKindCodes.enumerated() { byKind[Int(code)].append(UInt32(index)) }
-        var byRelationKind = [[UInt32]](repeating: [], count: relationKindTable.count)
-        for (index, code) in edgeKindCodes.enumerated() { byRelationKind[Int(code)].append(UInt32(index)) }
-        let ranks = repeatedGeneratedIDRanks(outgoing: outgoing)
         return Graph(
             title: title, description: description, isDirected: isDirected ?? true, weightMeaning: weightMeaning, sources: sources, files: files,
             declaredKinds: declaredKinds, declaredRelationKinds: declaredRelationKinds, entityKinds: kindTable,
-            relationKinds: relationKindTable, entityIDs: entityIDs, entityNames: entityNames,
+            relationKinds: relationKindTable, entityIDs: entityIDs, entityNameColumn: entityNames,
             entityKindCodes: entityKindCodes, entityExtras: entityExtras, relationshipSources: edgeSources,
             relationshipTargets: edgeTargets, relationKindCodes: edgeKindCodes, relationshipWeights: edgeWeights,
-            relationshipExtras: edgeExtras, generatedIDRanks: ranks, outgoing: outgoing, incoming: incoming,
-            undirected: undirected, idIndex: idIndex, entitiesByKind: byKind, relationshipsByKind: byRelationKind,
-            cache: LookupCache())
+            relationshipExtras: edgeExtras, undirected: undirected, entitiesByKind: byKind, cache: LookupCache())
     }
 
     private mutating func resolvePendingEnds() {
@@ -54,13 +48,17 @@ extension GraphBuilder {
     }
 
     private func suggestionSuffix(for id: String) -> String {
-        let close = Suggestions.closest(to: id, among: entityIDs, limit: 3)
+        let close = Suggestions.closest(to: id, among: (0..<entityIDs.count).map { entityIDs[$0] }, limit: 3)
         return close.isEmpty ? "" : "; did you mean " + close.map { "'\($0)'" }.joined(separator: ", ") + "?"
     }
+}
 
+extension Graph {
     /// Numbers repeats of the same from–kind–to among relationships without explicit ids, in
     /// relationship order: the second gets rank 2, the third 3.
-    private func repeatedGeneratedIDRanks(outgoing: Adjacency) -> [UInt32: UInt32] {
+    static func repeatedGeneratedIDRanks(
+        outgoing: Adjacency, kindCodes edgeKindCodes: [UInt16], extras edgeExtras: SparseColumn<RelationshipExtras>
+    ) -> [UInt32: UInt32] {
         struct Key: Comparable {
             var group: UInt64  // target << 16 | kind code
             var edge: UInt32

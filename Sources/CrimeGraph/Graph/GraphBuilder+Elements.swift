@@ -51,11 +51,50 @@ extension GraphBuilder {
         return append(id: id, name: name ?? id, kind: kind, extras: nil)
     }
 
+    /// The index of the entity whose id has these UTF-8 bytes, adding it if new (bulk readers:
+    /// no `String` is made for an id already present).
+    /// - Parameters:
+    ///   - id: the id's UTF-8 bytes.
+    ///   - name: the new entity's name (its id when nil); evaluated only for a new entity.
+    ///   - kind: the new entity's kind; evaluated only for a new entity.
+    /// - Complexity: O(1) on average.
+    public mutating func entityIndex(
+        utf8 id: UnsafeBufferPointer<UInt8>, name: @autoclosure () -> String? = nil, kind: @autoclosure () -> EntityKind
+    ) -> Int {
+        let (index, inserted) = entityIDs.insert(id)
+        guard inserted else { return Int(index) }
+        if let name = name() {
+            entityNames.append(name, id: entityIDs[Int(index)])
+        } else {
+            entityNames.appendSameAsID()
+        }
+        entityKindCodes.append(code(for: kind()))
+        entityExtras.append(nil)
+        return Int(index)
+    }
+
+    /// The indices of the entities whose ids are at `ranges` of `bytes`, adding the new ones
+    /// (named by their id, of `kind`) in order: ``entityIndex(utf8:name:kind:)`` for a batch of
+    /// ids at once, with the cache misses of their lookups overlapped.
+    /// - Complexity: O(1) per id on average.
+    public mutating func entityIndices(utf8 bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>], kind: EntityKind, into indices: inout [Int]) {
+        entityIDs.insert(batch: ranges, of: bytes, indices: &batchIndices, inserted: &batchInserted)
+        indices.removeAll(keepingCapacity: true)
+        var code: UInt16?
+        for (index, inserted) in zip(batchIndices, batchInserted) {
+            if inserted {
+                entityNames.appendSameAsID()
+                if code == nil { code = self.code(for: kind) }
+                entityKindCodes.append(code!)
+                entityExtras.append(nil)
+            }
+            indices.append(Int(index))
+        }
+    }
+
     private mutating func append(id: String, name: String, kind: EntityKind, extras: EntityExtras?) -> Int {
-        let index = entityIDs.count
-        idIndex[id] = UInt32(index)
-        entityIDs.append(id)
-        entityNames.append(name)
+        let index = Int(entityIDs.insert(id).index)
+        entityNames.append(name, id: id)
         entityKindCodes.append(code(for: kind))
         entityExtras.append(extras)
         return index
@@ -64,7 +103,7 @@ extension GraphBuilder {
     func materializedEntity(_ index: Int) -> Entity {
         let extras = entityExtras[index] ?? EntityExtras()
         return Entity(
-            id: entityIDs[index], kind: kindTable[Int(entityKindCodes[index])], name: entityNames[index],
+            id: entityIDs[index], kind: kindTable[Int(entityKindCodes[index])], name: entityNames.names[index] ?? entityIDs[index],
             aliases: extras.aliases, tags: extras.tags, date: extras.date, properties: extras.properties,
             citations: extras.citations, origin: extras.origin)
     }

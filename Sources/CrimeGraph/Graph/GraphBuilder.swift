@@ -24,11 +24,17 @@ public struct GraphBuilder: Sendable {
     var relationKindTable: [RelationKind] = []
     var relationKindCodes: [RelationKind: UInt16] = [:]
 
-    var entityIDs: [String] = []
-    var entityNames: [String] = []
+    var entityIDs = EntityIDTable()
+    var entityNames = EntityNameColumn()
     var entityKindCodes: [UInt16] = []
     var entityExtras = SparseColumn<EntityExtras>()
-    var idIndex: [String: UInt32] = [:]
+    /// Entity indices by id (the same table as the ids).
+    var idIndex: EntityIDTable { entityIDs }
+    /// Scratch buffers of ``entityIndices(utf8:ranges:kind:into:)``.
+    var batchIndices: [UInt32] = []
+    var batchInserted: [Bool] = []
+    /// The last relation kind coded, for bulk loads where every row has the same kind.
+    var lastRelationKind: (kind: RelationKind, code: UInt16)?
 
     var edgeSources: [UInt32] = []
     var edgeTargets: [UInt32] = []
@@ -57,11 +63,9 @@ public struct GraphBuilder: Sendable {
 
     /// Reserves room for bulk loads.
     public mutating func reserveCapacity(entities: Int, relationships: Int) {
-        entityIDs.reserveCapacity(entities)
-        entityNames.reserveCapacity(entities)
+        entityIDs.reserve(entities)
         entityKindCodes.reserveCapacity(entities)
         entityExtras.reserve(entities)
-        idIndex.reserveCapacity(entities)
         edgeSources.reserveCapacity(relationships)
         edgeTargets.reserveCapacity(relationships)
         edgeKindCodes.reserveCapacity(relationships)
@@ -125,7 +129,11 @@ public struct GraphBuilder: Sendable {
     }
 
     mutating func code(for kind: RelationKind) -> UInt16 {
-        if let code = relationKindCodes[kind] { return code }
+        if let last = lastRelationKind, last.kind == kind { return last.code }
+        if let code = relationKindCodes[kind] {
+            lastRelationKind = (kind, code)
+            return code
+        }
         let code = UInt16(truncatingIfNeeded: relationKindTable.count)
         relationKindTable.append(kind)
         relationKindCodes[kind] = code

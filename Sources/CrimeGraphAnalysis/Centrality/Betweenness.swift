@@ -24,9 +24,20 @@ public enum Betweenness {
         let n = graph.nodeCount
         let sources = sourceList(n: n, samples: samples, seed: seed)
         let counter = ProgressCounter(total: sources.count, handler: progress)
-        let partials = Parallel.map { part, parts -> [Double] in
-            var pass = BrandesPass(graph, weighted: weighted && graph.isWeighted)
+        let useWeights = weighted && graph.isWeighted
+        let partials = Parallel.map(parts: sources.count < 64 ? 1 : Parallel.parts) { part, parts -> [Double] in
             var sums = [Double](repeating: 0, count: n)
+            if !useWeights {
+                var pass = UnweightedBrandes(graph)
+                var index = part
+                while index < sources.count {
+                    pass.run(from: sources[index], into: &sums)
+                    counter.step()
+                    index += parts
+                }
+                return sums
+            }
+            var pass = BrandesPass(graph, weighted: true)
             var index = part
             while index < sources.count {
                 let source = sources[index]

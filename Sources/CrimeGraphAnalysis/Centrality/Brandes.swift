@@ -110,3 +110,91 @@ struct BrandesPass {
         }
     }
 }
+
+/// Brandes' algorithm on hop counts, with flat buffers reused between sources: a BFS that
+/// counts shortest paths, then dependencies accumulated back from the farthest node.
+///
+/// The accumulation pulls: a node's dependency is its path count times the sum of
+/// `(1 + δ(w)) / σ(w)` over its successors w (neighbours one step farther), so each node's
+/// value is written once and read by its predecessors.
+struct UnweightedBrandes {
+    let graph: AnalysisGraph
+    private var distance: [Int32]
+    private var sigma: [Double]
+    /// `(1 + δ(w)) / σ(w)` of every finished node.
+    private var coefficient: [Double]
+    private var order: [Int32]
+
+    init(_ graph: AnalysisGraph) {
+        self.graph = graph
+        distance = [Int32](repeating: -1, count: graph.nodeCount)
+        sigma = [Double](repeating: 0, count: graph.nodeCount)
+        coefficient = [Double](repeating: 0, count: graph.nodeCount)
+        order = [Int32](repeating: 0, count: graph.nodeCount)
+    }
+
+    /// Adds the dependencies of `source` on every other node to `sums`.
+    /// - Complexity: O(n + m).
+    mutating func run(from source: Int, into sums: inout [Double]) {
+        graph.offsets.withUnsafeBufferPointer { offsets in
+            graph.targets.withUnsafeBufferPointer { targets in
+                distance.withUnsafeMutableBufferPointer { distance in
+                    sigma.withUnsafeMutableBufferPointer { sigma in
+                        coefficient.withUnsafeMutableBufferPointer { coefficient in
+                            order.withUnsafeMutableBufferPointer { order in
+                                sums.withUnsafeMutableBufferPointer { sums in
+                                    distance[source] = 0
+                                    sigma[source] = 1
+                                    order[0] = Int32(source)
+                                    var head = 0
+                                    var tail = 1
+                                    while head < tail {
+                                        let node = Int(order[head])
+                                        head += 1
+                                        let next = distance[node] + 1
+                                        let paths = sigma[node]
+                                        for arc in offsets[node]..<offsets[node + 1] {
+                                            let neighbor = Int(targets[arc])
+                                            let known = distance[neighbor]
+                                            if known < 0 {
+                                                distance[neighbor] = next
+                                                sigma[neighbor] = paths
+                                                order[tail] = Int32(neighbor)
+                                                tail += 1
+                                            } else if known == next {
+                                                sigma[neighbor] += paths
+                                            }
+                                        }
+                                    }
+                                    var position = tail - 1
+                                    while position > 0 {
+                                        let node = Int(order[position])
+                                        position -= 1
+                                        let next = distance[node] + 1
+                                        var pulled = 0.0
+                                        for arc in offsets[node]..<offsets[node + 1] {
+                                            let neighbor = Int(targets[arc])
+                                            // Branch-free: whether a neighbour is one step farther is
+                                            // a coin toss the processor cannot predict.
+                                            let value = coefficient[neighbor]
+                                            pulled += distance[neighbor] == next ? value : 0
+                                        }
+                                        let dependency = sigma[node] * pulled
+                                        sums[node] += dependency
+                                        coefficient[node] = (1 + dependency) / sigma[node]
+                                    }
+                                    for position in 0..<tail {
+                                        let node = Int(order[position])
+                                        distance[node] = -1
+                                        sigma[node] = 0
+                                        coefficient[node] = 0
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -8,9 +8,20 @@ public enum Closeness {
     /// Closeness with the Wasserman–Faust correction for disconnected graphs (NetworkX's
     /// `closeness_centrality(G, wf_improved=True)`): for an entity reaching r others at total
     /// distance d, `(r / d) · (r / (n − 1))`; 0 when it reaches nobody.
-    /// - Complexity: O(n·m) unweighted, O(n·m·log n) weighted; all cores.
+    /// - Complexity: O(n·m) unweighted (64 searches at once, one bit each), O(n·m·log n)
+    ///   weighted; all cores.
     public static func closeness(_ graph: AnalysisGraph, weighted: Bool = false, progress: ProgressHandler? = nil) -> NodeScores {
         let n = graph.nodeCount
+        if !(weighted && graph.isWeighted) {
+            let sums = HopSums.compute(graph, progress: progress)
+            let values = (0..<n).map { node -> Double in
+                let total = Double(sums.totalDistance[node])
+                guard total > 0, n > 1 else { return 0 }
+                let others = Double(sums.reached[node] - 1)
+                return (others / total) * (others / Double(n - 1))
+            }
+            return NodeScores(measure: "closeness", values: values)
+        }
         let values = perSource(graph, weighted: weighted, progress: progress) { search in
             var reached = 0
             var total = 0.0
@@ -30,6 +41,9 @@ public enum Closeness {
     /// entities at finite distance d. Not normalized.
     /// - Complexity: as ``closeness(_:weighted:progress:)``.
     public static func harmonic(_ graph: AnalysisGraph, weighted: Bool = false, progress: ProgressHandler? = nil) -> NodeScores {
+        if !(weighted && graph.isWeighted) {
+            return NodeScores(measure: "harmonic", values: HopSums.compute(graph, progress: progress).harmonic)
+        }
         let values = perSource(graph, weighted: weighted, progress: progress) { search in
             var total = 0.0
             for node in search.order {
@@ -41,7 +55,8 @@ public enum Closeness {
         return NodeScores(measure: "harmonic", values: values)
     }
 
-    /// Runs a reversed single-source search from every node in parallel and maps it to a score.
+    /// Runs a reversed single-source search from every node in parallel and maps it to a score
+    /// (weighted views; hop counts use ``HopSums``).
     static func perSource(
         _ graph: AnalysisGraph, weighted: Bool, progress: ProgressHandler?, score: @Sendable (ShortestPathLengths) -> Double
     ) -> [Double] {

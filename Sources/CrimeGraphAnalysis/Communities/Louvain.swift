@@ -15,12 +15,17 @@ public enum Louvain {
     ///   - resolution: γ > 1 favours smaller communities, γ < 1 larger ones.
     ///   - threshold: the least modularity gain for which another level is built.
     ///   - maxLevels: stop after this many levels (nil: until no level improves).
+    ///   - progress: called from the calling thread as each pass over a level's nodes goes on,
+    ///     with the nodes visited so far in that pass and the level's node count. The count
+    ///     starts again from 0 at every pass and every level: the number of passes is not known
+    ///     in advance (a few per level, the first level by far the longest).
     /// - Returns: the last level's partition, canonically numbered, with its modularity on
     ///   `graph`; every entity in its own community when the graph has no ties.
     /// - Complexity: O(m) per pass over the nodes; in practice a few passes per level and a
     ///   handful of levels, so near-linear in n + m.
     public static func communities(
-        in graph: AnalysisGraph, seed: UInt64 = 0, resolution: Double = 1, threshold: Double = 1e-7, maxLevels: Int? = nil
+        in graph: AnalysisGraph, seed: UInt64 = 0, resolution: Double = 1, threshold: Double = 1e-7, maxLevels: Int? = nil,
+        progress: ProgressHandler? = nil
     ) -> Communities {
         var random = SeededRandom(seed: seed)
         var level = LouvainLevel(graph)
@@ -31,7 +36,7 @@ public enum Louvain {
         var modularity = level.modularity(of: identity, count: graph.nodeCount, totalWeight: m, resolution: resolution)
         var levels = 0
         while true {
-            let moved = LouvainPass.run(on: level, totalWeight: m, resolution: resolution, random: &random)
+            let moved = LouvainPass.run(on: level, totalWeight: m, resolution: resolution, random: &random, progress: progress)
             levels += 1
             if levels > 1 && !moved.improved { break }
             for node in membership.indices { membership[node] = moved.membership[Int(membership[node])] }

@@ -52,3 +52,76 @@ final class ProgressCounter: @unchecked Sendable {
         handler(now, total)
     }
 }
+
+/// A pointer handed to worker threads that write disjoint parts of it (or only read it).
+struct SharedPointer<Element>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Element>
+
+    /// Allocates `count` elements, initialized to `value`.
+    init(count: Int, repeating value: Element) {
+        base = UnsafeMutablePointer<Element>.allocate(capacity: max(count, 1))
+        base.initialize(repeating: value, count: max(count, 1))
+    }
+
+    init(_ base: UnsafeMutablePointer<Element>) { self.base = base }
+
+    /// Shares a buffer that every thread only reads (an empty one gives a pointer never read).
+    init(reading buffer: UnsafeBufferPointer<Element>) {
+        base = UnsafeMutablePointer(mutating: buffer.baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<Element>.alignment)!)
+    }
+
+    @inline(__always) subscript(index: Int) -> Element {
+        get { base[index] }
+        nonmutating set { base[index] = newValue }
+    }
+
+    /// Frees the elements (trivial types only).
+    func free() { base.deallocate() }
+}
+
+/// Work split into fixed blocks of nodes, so that per-block partial sums added in block order
+/// give the same answer whatever the number of threads.
+struct NodeBlocks: Sendable {
+    let count: Int
+    let blockSize: Int
+    /// Whether to spread the blocks over the cores (large inputs only: a dispatch costs
+    /// microseconds).
+    let parallel: Bool
+
+    init(count: Int, work: Int, blockSize: Int = 8192) {
+        self.count = count
+        self.blockSize = blockSize
+        parallel = Parallel.parts > 1 && work >= 200_000 && count >= 2 * blockSize
+    }
+
+    var blockCount: Int { (count + blockSize - 1) / blockSize }
+
+    func range(_ block: Int) -> Range<Int> { block * blockSize..<min(count, (block + 1) * blockSize) }
+
+    /// Runs `body(block, range)` for every block, concurrently when worthwhile.
+    func forEach(_ body: @Sendable (Int, Range<Int>) -> Void) {
+        let blocks = blockCount
+        guard parallel else {
+            for block in 0..<blocks { body(block, range(block)) }
+            return
+        }
+        let parts = min(Parallel.parts, blocks)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            var block = part
+            while block < blocks {
+                body(block, range(block))
+                block += parts
+            }
+        }
+    }
+
+    /// Runs `body` on every block and adds up its results in block order.
+    func sum(_ body: @Sendable (Range<Int>) -> Double) -> Double {
+        let partials = SharedPointer<Double>(count: blockCount, repeating: 0)
+        defer { partials.free() }
+        forEach { block, range in partials[block] = body(range) }
+        var total = 0.0
+        for block in 0..<blockCount { total += partials[block] }
+        return total
+    }
+}

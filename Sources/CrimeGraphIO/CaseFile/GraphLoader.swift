@@ -32,8 +32,29 @@ public enum GraphLoader {
     /// ``FileFormat``); case files are validated together as before. Files load in the order
     /// given, except that CSV edge tables load after everything else, so the entities a nodes
     /// table defines are there when the edges name them.
+    /// - Parameters:
+    ///   - paths: the files.
+    ///   - options: formats and CSV columns.
+    ///   - progress: called on the calling thread with the bytes of input read so far and the
+    ///     files' total size: after each file, and every megabyte within CSV tables (the
+    ///     format of large bulk loads). Indexing the graph afterwards is not counted.
     /// - Throws: ``DiagnosticsError`` with every error and warning when any error is found.
-    public static func load(_ paths: [String], options: ReadOptions = ReadOptions()) throws(DiagnosticsError) -> LoadedGraph {
+    public static func load(
+        _ paths: [String], options: ReadOptions = ReadOptions(), progress: LoadProgressHandler? = nil
+    ) throws(DiagnosticsError) -> LoadedGraph {
+        guard let progress else { return try readAll(paths, options: options, tracker: nil) }
+        let tracker = LoadProgress(handler: progress, total: paths.reduce(0) { $0 + LoadProgress.size(of: $1) })
+        progress(0, tracker.total)
+        do {
+            return try LoadProgress.$current.withValue(tracker) { try readAll(paths, options: options, tracker: tracker) }
+        } catch let error as DiagnosticsError {
+            throw error
+        } catch {
+            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: paths.first ?? "<input>"), "\(error)")])
+        }
+    }
+
+    private static func readAll(_ paths: [String], options: ReadOptions, tracker: LoadProgress?) throws(DiagnosticsError) -> LoadedGraph {
         enum Item {
             case caseFile(CaseFile)
             case foreign(InputText, FileFormat)
@@ -63,6 +84,7 @@ public enum GraphLoader {
                 } catch {
                     diagnostics.append(contentsOf: error.diagnostics)
                 }
+                tracker?.finish(fileOfSize: LoadProgress.size(of: path))
                 continue
             }
             do {
@@ -88,11 +110,17 @@ public enum GraphLoader {
                 } catch {
                     diagnostics.append(contentsOf: error.diagnostics)
                 }
+                tracker?.finish(fileOfSize: LoadProgress.size(of: input.file))
             }
         }
         // The inputs' bytes are no longer needed while the graph is indexed.
         items.removeAll()
         edgeTables.removeAll()
+        return try finish(builder, caseFiles: caseFiles, diagnostics: diagnostics)
+    }
+
+    /// Indexes what `builder` holds, or throws every error found while reading and building.
+    static func finish(_ builder: consuming GraphBuilder, caseFiles: [CaseFile], diagnostics: [Diagnostic]) throws(DiagnosticsError) -> LoadedGraph {
         let hasErrors = diagnostics.contains { $0.severity == .error }
         do {
             let graph = try builder.build()
@@ -180,5 +208,42 @@ public enum CaseFileReader {
             throw DiagnosticsError(decoder.reader.diagnostics)
         }
         return caseFile
+    }
+}
+
+/// Reports loading progress: the bytes of input read so far and the total size of the files.
+/// Called on the loading thread.
+public typealias LoadProgressHandler = @Sendable (_ bytesRead: Int, _ totalBytes: Int) -> Void
+
+/// The progress of one ``GraphLoader/load(_:options:progress:)``, handed to the readers as a
+/// task-local value (readers report within a file; the loader after each file).
+final class LoadProgress: @unchecked Sendable {
+    /// How many bytes a reader parses between two reports.
+    static let interval = 1 << 20
+    /// The load in progress on this task, if it reports.
+    @TaskLocal static var current: LoadProgress?
+
+    let handler: LoadProgressHandler
+    let total: Int
+    /// The bytes of the files already read.
+    private var done = 0
+
+    init(handler: @escaping LoadProgressHandler, total: Int) {
+        self.handler = handler
+        self.total = total
+    }
+
+    /// Within the current file, `fileBytesRead` bytes are read.
+    func report(fileBytesRead: Int) { handler(min(done + fileBytesRead, total), total) }
+
+    /// A file is read.
+    func finish(fileOfSize size: Int) {
+        done = min(done + size, total)
+        handler(done, total)
+    }
+
+    /// A file's size in bytes (0 when it cannot be read).
+    static func size(of path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
 }

@@ -58,6 +58,11 @@ enum CSVReader {
         if layout.table == .matrix {
             return try AdjacencyMatrixReader.read(input, delimiter: separator, options: options, into: &builder)
         }
+        if layout.table == .edges {
+            // One relationship per line: reserve the columns once instead of growing them.
+            let lines = input.bytes.withUnsafeBufferPointer { bytes in bytes.reduce(0) { $0 &+ ($1 == 0x0A ? 1 : 0) } }
+            builder.reserveCapacity(entities: builder.entityCount, relationships: builder.relationshipCount + lines + 1)
+        }
         var table = CSVTableReader(input: input, layout: layout, options: options, scanner: scanner, counter: counter)
         table.run(&builder)
         if table.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(table.diagnostics) }

@@ -14,6 +14,18 @@ struct CSVTableReader {
     private var relationKinds: [String: RelationKind] = [:]
     private var entityKinds: [String: EntityKind] = [:]
     private var directions = (directed: 0, undirected: 0)
+    /// The last relation kind cell's bytes and what it meant, for tables where the kind repeats.
+    private var lastKind: (bytes: [UInt8], kind: RelationKind, directed: Int, undirected: Int)?
+    /// Loading progress, reported every ``LoadProgress/interval`` bytes.
+    private let progress = LoadProgress.current
+    private var nextReport = LoadProgress.interval
+    /// Bulk rows waiting for their ids to be looked up together.
+    private var pending: [(kind: RelationKind, weight: Double?)] = []
+    private var pendingIDs: [Range<Int>] = []
+    private var resolved: [Int] = []
+    /// Rows are batched when the ends carry nothing but their ids.
+    private lazy var batchable = layout[.sourceName] == nil && layout[.sourceKind] == nil
+        && layout[.targetName] == nil && layout[.targetKind] == nil
     /// The column of each role, looked up once (a dictionary lookup per field is a tenth of the
     /// time of a five-million-row edge list).
     private let roleColumns: [Int?]
@@ -58,12 +70,17 @@ struct CSVTableReader {
                 report(at: scanner.recordStart, "this row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(layout.columns.count) column\(plural)")
                 continue
             }
+            if let progress, scanner.position >= nextReport {
+                progress.report(fileBytesRead: scanner.position)
+                nextReport = scanner.position + LoadProgress.interval
+            }
             switch layout.table {
             case .nodes: node(&builder)
-            case .edges: bulk ? bulkEdge(&builder) : edge(&builder)
+            case .edges: bulk ? batchedEdge(&builder) : edge(&builder)
             case .matrix: break
             }
         }
+        flush(&builder)
         if errors >= CSVReader.errorLimit {
             diagnostics.append(Diagnostic(at: SourceLocation(file: input.file), "too many errors; stopped reading this file"))
         }
@@ -168,10 +185,102 @@ struct CSVTableReader {
         return (true, value)
     }
 
+    /// An edges-table row with nothing but ends, kinds, weights and end names: ids are looked up
+    /// straight from the input's bytes, so no `String` is made for an id already seen.
     private mutating func bulkEdge(_ builder: inout GraphBuilder) {
         let weight = weight()
-        guard weight.ok, let ends = ends(&builder) else { return }
-        builder.addRelationship(from: ends.from, to: ends.to, kind: relationKind(), weight: weight.value)
+        guard weight.ok else { return }
+        guard let sourceColumn = column(.source), let targetColumn = column(.target),
+            !fields[sourceColumn].hasEscapedQuotes, !fields[targetColumn].hasEscapedQuotes
+        else {
+            guard let ends = ends(&builder) else { return }
+            builder.addRelationship(from: ends.from, to: ends.to, kind: relationKind(), weight: weight.value)
+            return
+        }
+        let source = fields[sourceColumn]
+        let target = fields[targetColumn]
+        guard !scanner.isEmpty(source) else {
+            report(at: source.start, "empty source: every row of an edges table needs both ends")
+            return
+        }
+        guard !scanner.isEmpty(target) else {
+            report(at: target.start, "empty target: every row of an edges table needs both ends")
+            return
+        }
+        let kind = repeatedRelationKind()
+        let (from, to) = input.bytes.withUnsafeBufferPointer { bytes in
+            let from = builder.entityIndex(
+                utf8: UnsafeBufferPointer(rebasing: bytes[source.start..<source.end]),
+                name: text(.sourceName), kind: kindOfNewEntity(text(.sourceKind)))
+            let to = builder.entityIndex(
+                utf8: UnsafeBufferPointer(rebasing: bytes[target.start..<target.end]),
+                name: text(.targetName), kind: kindOfNewEntity(text(.targetKind)))
+            return (from, to)
+        }
+        builder.addRelationship(from: from, to: to, kind: kind, weight: weight.value)
+    }
+
+    /// A bulk row: queued for a batched id lookup when its ends are plain ids, else read at once
+    /// (after the queued rows, so entities are numbered in row order).
+    private mutating func batchedEdge(_ builder: inout GraphBuilder) {
+        guard batchable, let sourceColumn = column(.source), let targetColumn = column(.target) else {
+            bulkEdge(&builder)
+            return
+        }
+        let source = fields[sourceColumn]
+        let target = fields[targetColumn]
+        guard !source.hasEscapedQuotes, !target.hasEscapedQuotes, !scanner.isEmpty(source), !scanner.isEmpty(target) else {
+            flush(&builder)
+            bulkEdge(&builder)
+            return
+        }
+        let weight = weight()
+        guard weight.ok else { return }
+        pending.append((repeatedRelationKind(), weight.value))
+        pendingIDs.append(source.start..<source.end)
+        pendingIDs.append(target.start..<target.end)
+        if pending.count == 32 { flush(&builder) }
+    }
+
+    /// Looks up the queued rows' ids together and adds their relationships.
+    private mutating func flush(_ builder: inout GraphBuilder) {
+        guard !pending.isEmpty else { return }
+        let kind = options.defaultKind
+        input.bytes.withUnsafeBufferPointer { bytes in
+            builder.entityIndices(utf8: bytes, ranges: pendingIDs, kind: kind, into: &resolved)
+        }
+        for (row, edge) in pending.enumerated() {
+            builder.addRelationship(from: resolved[2 * row], to: resolved[2 * row + 1], kind: edge.kind, weight: edge.weight)
+        }
+        pending.removeAll(keepingCapacity: true)
+        pendingIDs.removeAll(keepingCapacity: true)
+    }
+
+    /// The kind of an entity met first in an edges table.
+    private func kindOfNewEntity(_ text: String?) -> EntityKind {
+        guard let text else { return options.defaultKind }
+        return entityKinds[text] ?? KindNames.entityKind(text, fallback: options.defaultKind)
+    }
+
+    /// ``relationKind()``, remembering the last cell: a kind column repeats a few values over
+    /// millions of rows, and comparing bytes is cheaper than making a `String` per row.
+    private mutating func repeatedRelationKind() -> RelationKind {
+        guard let index = column(.kind) else { return options.defaultRelationKind }
+        let field = fields[index]
+        if let last = lastKind, !field.hasEscapedQuotes, field.end - field.start == last.bytes.count,
+            input.bytes[field.start..<field.end].elementsEqual(last.bytes)
+        {
+            directions.directed += last.directed
+            directions.undirected += last.undirected
+            return last.kind
+        }
+        let before = directions
+        let kind = relationKind()
+        if !field.hasEscapedQuotes {
+            lastKind = (Array(input.bytes[field.start..<field.end]), kind,
+                        directions.directed - before.directed, directions.undirected - before.undirected)
+        }
+        return kind
     }
 
     private mutating func edge(_ builder: inout GraphBuilder) {

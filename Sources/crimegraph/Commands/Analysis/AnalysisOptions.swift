@@ -85,28 +85,3 @@ enum MeasureChoice: String, ExpressibleByArgument, CaseIterable {
         }
     }
 }
-
-/// Progress on stderr for long computations, only when stderr is a terminal.
-enum ProgressDisplay {
-    static func handler(_ label: String) -> ProgressHandler? {
-        guard Terminal.colors || isatty(2) == 1 else { return nil }
-        let state = ProgressState(label: label)
-        return { done, total in state.update(done, total) }
-    }
-
-    final class ProgressState: @unchecked Sendable {
-        let label: String
-        private var lastPercent = -1
-        private let lock = NSLock()
-        init(label: String) { self.label = label }
-        func update(_ done: Int, _ total: Int) {
-            let percent = total > 0 ? done * 100 / total : 100
-            lock.lock()
-            defer { lock.unlock() }
-            guard percent != lastPercent else { return }
-            lastPercent = percent
-            let end = done >= total ? "\n" : ""
-            FileHandle.standardError.write(Data("\r\(label): \(percent)%\(end)".utf8))
-        }
-    }
-}
