@@ -56,11 +56,12 @@ public enum DOTEncoder {
         if let title = options.title {
             attributes += ["label=\(DOTText.label(title))", "labelloc=\"t\"", "fontsize=22"]
         }
+        let curved = options.curvedEdges ?? (graph.relationshipCount <= DiagramScale.maximumCurvedEdges)
         switch engine {
         case .dot: attributes += ["rankdir=\"LR\"", "nodesep=0.25", "ranksep=0.6"]
-        case .circo, .twopi: attributes += ["overlap=\"false\"", "splines=\"true\""]
+        case .circo, .twopi: attributes += ["overlap=\"false\"", "splines=\"\(curved)\""]
         case .neato, .fdp, .sfdp:
-            attributes += ["start=\(max(1, options.seed))", "overlap=\"prism\"", "splines=\"true\"", "sep=\"+6\""]
+            attributes += ["start=\(max(1, options.seed))", "overlap=\"prism\"", "splines=\"\(curved)\"", "sep=\"+6\""]
         }
         return attributes
     }
@@ -73,7 +74,7 @@ public enum DOTEncoder {
             "label=\(DOTText.label(lines: DOTText.wrap(name, width: options.labelWidth)))",
             "shape=\(style.shape)", "style=\(DOTText.quoted(style.style))", "margin=\(DOTText.quoted(style.margin))",
             "fillcolor=\(DOTText.quoted(options.nodeFill[entity] ?? style.fill))",
-            "fontcolor=\(DOTText.quoted(options.nodeFill[entity] == nil ? style.text : "#000000"))",
+            "fontcolor=\(DOTText.quoted(options.nodeFill[entity].map(GroupPalette.text(on:)) ?? style.text))",
             "tooltip=\(DOTText.label("\(name) (\(kind))"))", "id=\(DOTText.label("e-" + graph.id(of: entity)))",
         ]
         if let scale = options.nodeScale[entity], scale.isFinite, scale > 0 {

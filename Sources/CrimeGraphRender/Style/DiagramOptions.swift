@@ -41,6 +41,10 @@ public struct DiagramOptions: Sendable {
     public var highlightedEntities: Set<Int>
     /// Relationships drawn thick and coloured.
     public var highlightedRelationships: Set<Int>
+    /// Whether force-directed layouts curve edges around nodes (`splines=true`); nil curves
+    /// them up to ``DiagramScale/maximumCurvedEdges`` relationships and draws straight lines
+    /// above, because Graphviz 2.43's spline routing grows with the square of the edge count.
+    public var curvedEdges: Bool?
 
     /// Above this many relationships, edge labels are off unless asked for.
     public static let maximumLabelledRelationships = 400
@@ -60,6 +64,7 @@ public struct DiagramOptions: Sendable {
         self.nodeFill = [:]
         self.highlightedEntities = []
         self.highlightedRelationships = []
+        self.curvedEdges = nil
     }
 }
 

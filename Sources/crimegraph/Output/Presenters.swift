@@ -46,7 +46,7 @@ enum Present {
     static func emit(_ format: OutputFormat, json: @autoclosure () -> JSONValue, table: () -> String, csv: () -> String) {
         switch format {
         case .json: Terminal.output(json().serialized() + "\n")
-        case .table: Terminal.output(table())
+        case .table: Terminal.output(TerminalText.safe(table()))
         case .csv: Terminal.output(csv())
         }
     }

@@ -9,8 +9,10 @@ import Foundation
 enum Terminal {
     static let colors: Bool = isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
 
+    /// Writes a message to stderr; control characters from input files are shown, not obeyed
+    /// (see ``TerminalText``).
     static func write(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.safe(text) + "\n").utf8))
     }
 
     static func paint(_ text: String, _ code: String) -> String {
@@ -26,7 +28,7 @@ enum Terminal {
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics {
             let label = diagnostic.severity == .error ? paint("error:", "1;31") : paint("warning:", "1;33")
-            write("\(diagnostic.location): \(label) \(diagnostic.message)")
+            write("\(diagnostic.location): \(label) \(TerminalText.safe(diagnostic.message, keepingNewlines: false))")
         }
     }
 

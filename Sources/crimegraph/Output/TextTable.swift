@@ -75,15 +75,20 @@ enum CSVText {
         cells.map(field).joined(separator: ",") + "\r\n"
     }
 
+    /// Scalar by scalar: a quote or comma followed by a combining mark is one character, and
+    /// must still be quoted and doubled.
     static func field(_ value: String) -> String {
         var text = value
         if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(text) == nil {
             text = "'" + text
         }
-        if text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) {
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard text.unicodeScalars.contains(where: { "\",\n\r\u{0B}\u{0C}\u{85}\u{2028}\u{2029}".unicodeScalars.contains($0) }) else { return text }
+        var quoted = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.append(scalar) }
+            quoted.append(scalar)
         }
-        return text
+        return "\"" + String(quoted) + "\""
     }
 }
 
