@@ -1,6 +1,10 @@
 import CrimeGraph
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The text of a cited source split into paragraphs the way citations count them: every
 /// non-blank line is a paragraph, numbered from 1 (headlines and subheadings count).
 public struct SourceText: Sendable {
@@ -14,9 +18,23 @@ public struct SourceText: Sendable {
             .filter { !$0.trimmingWhitespace().isEmpty }
     }
 
+    /// The largest source text read (an article is a few kilobytes).
+    public static let maximumSize = 64 << 20
+
     /// Reads and splits the file at `path`.
-    /// - Throws: ``Diagnostic`` when the file is missing or not UTF-8 text.
+    ///
+    /// Only a regular file of at most ``maximumSize`` bytes is read: a case file names its
+    /// sources' paths, and a hostile one could name `/dev/zero`, a pipe or a huge file.
+    /// - Throws: ``Diagnostic`` when the file is missing, not a regular file, too large, or not
+    ///   UTF-8 text.
     public init(contentsOf path: String) throws(Diagnostic) {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFREG else { throw Diagnostic(at: SourceLocation(file: path), "not a regular file") }
+            guard info.st_size <= Self.maximumSize else {
+                throw Diagnostic(at: SourceLocation(file: path), "larger than \(Self.maximumSize >> 20) MB: not a source text")
+            }
+        }
         self.init(text: try TextInput.text(at: path))
     }
 

@@ -38,10 +38,13 @@ struct JSONParser {
             countedUpTo = lineStart
             countedColumn = 1
         }
-        while countedUpTo < position {
-            if bytes[countedUpTo] & 0xC0 != 0x80 { countedColumn += 1 }
-            countedUpTo += 1
+        let (from, to) = (countedUpTo, position)
+        countedColumn += bytes.withUnsafeBufferPointer { buffer in
+            var columns = 0
+            for index in from..<to where buffer[index] & 0xC0 != 0x80 { columns += 1 }
+            return columns
         }
+        countedUpTo = position
         return SourceLocation(file: file, line: line, column: countedColumn)
     }
 
@@ -189,6 +192,18 @@ struct JSONParser {
         position += 1
         var buffer: [UInt8] = []
         while true {
+            // Copy the run up to the next quote, backslash or control character in one go: a
+            // 100 MB string is one copy, not a hundred million appends.
+            let start = position
+            let runEnd = bytes.withUnsafeBufferPointer { buffer in
+                var index = start
+                while index < buffer.count, buffer[index] != 0x22, buffer[index] != 0x5C, buffer[index] >= 0x20 { index += 1 }
+                return index
+            }
+            if runEnd > start {
+                buffer.append(contentsOf: bytes[start..<runEnd])
+                position = runEnd
+            }
             guard position < bytes.count else { throw failure("unexpected end of file inside a string") }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {

@@ -64,6 +64,10 @@ enum YAMLReader {
     private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            // libyaml stops at 1,000 levels with a message naming its C API.
+            if problem.hasPrefix("Maximum nesting level") {
+                return Diagnostic(at: location(mark, file: file), "nesting deeper than \(maximumDepth) levels")
+            }
             return Diagnostic(at: location(mark, file: file), "YAML syntax error: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")

@@ -71,8 +71,23 @@ public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
         guard let offset else { return "\(label): \(message)" }
         let location = QueryError.lineAndColumn(of: offset, in: query)
         var text = "\(label): \(message) (line \(location.line), column \(location.column))"
-        text += "\n  " + location.lineText + "\n  " + String(repeating: " ", count: location.column - 1) + "^"
+        let shown = QueryError.window(location.lineText, around: location.column)
+        text += "\n  " + shown.text + "\n  " + String(repeating: " ", count: shown.caretColumn - 1) + "^"
         return text
+    }
+
+    /// A long line cut to about 120 characters around `column` (`…` marking each cut), so a
+    /// megabyte-long query does not fill the terminal; the caret's column within it.
+    static func window(_ line: String, around column: Int, width: Int = 120) -> (text: String, caretColumn: Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > width else { return (line, column) }
+        let start = max(0, min(column - 1 - width / 2, scalars.count - width))
+        let end = min(scalars.count, start + width)
+        var view = String.UnicodeScalarView()
+        if start > 0 { view.append("…") }
+        view.append(contentsOf: scalars[start..<end])
+        if end < scalars.count { view.append("…") }
+        return (String(view), column - start + (start > 0 ? 1 : 0))
     }
 
     /// The 1-based line and column of a scalar offset, and the text of that line (tabs shown

@@ -228,7 +228,16 @@ public struct QueryPath: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension String {
+    /// Scalar by scalar for a one-scalar target: a quote followed by a combining mark is one
+    /// character, and must still be escaped.
     func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+        guard target.unicodeScalars.count == 1, let match = target.unicodeScalars.first else {
+            return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+        }
+        var output = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar == match { output.append(contentsOf: replacement.unicodeScalars) } else { output.append(scalar) }
+        }
+        return String(output)
     }
 }

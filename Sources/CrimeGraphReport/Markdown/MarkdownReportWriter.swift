@@ -79,7 +79,7 @@ struct MarkdownBlocks {
             case .text(let text): out += MarkdownText.escape(text)
             case .emphasis(let text): out += "*\(MarkdownText.escape(text))*"
             case .strong(let text): out += "**\(MarkdownText.escape(text))**"
-            case .code(let text): out += "`\(text.replacingOccurrences(of: "`", with: "'"))`"
+            case .code(let text): out += "`\(Self.replacing(text, ["`": "'"]))`"
             case .entity(_, let name): out += MarkdownText.escape(name)
             case .link(let text, let url):
                 out += HTMLText.isSafeLink(url) ? "[\(MarkdownText.escape(text))](<\(Self.destination(url))>)" : MarkdownText.escape(text)
@@ -93,7 +93,17 @@ struct MarkdownBlocks {
     }
 
     static func destination(_ url: String) -> String {
-        url.replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E")
+        replacing(url, [" ": "%20", "<": "%3C", ">": "%3E"])
+    }
+
+    /// `text` with each scalar in `replacements` replaced, scalar by scalar: a `>` or a
+    /// backtick followed by a combining mark is one character, and must still be replaced.
+    static func replacing(_ text: String, _ replacements: [Unicode.Scalar: String]) -> String {
+        var output = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if let replacement = replacements[scalar] { output.append(contentsOf: replacement.unicodeScalars) } else { output.append(scalar) }
+        }
+        return String(output)
     }
 
     mutating func table(_ table: Table) -> String {

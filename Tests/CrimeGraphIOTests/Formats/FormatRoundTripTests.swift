@@ -48,12 +48,45 @@ struct FormatRoundTripTests {
         for (name, graph) in try Self.graphs() {
             let (export, back) = try FormatTesting.roundTrip(graph, format, in: folder, name: name)
             #expect(export.files.count == 2)
-            let entities = FormatTesting.entitiesMatch(graph, back, propertyOrder: false)
-            let relationships = FormatTesting.relationshipsMatch(graph, back, propertyOrder: false)
+            // Text a spreadsheet would run as a formula comes back with the apostrophe that
+            // defused it (InjectionSafetyTests); everything else exactly.
+            let expected = try Self.defusingFormulas(graph)
+            let entities = FormatTesting.entitiesMatch(expected, back, propertyOrder: false)
+            let relationships = FormatTesting.relationshipsMatch(expected, back, propertyOrder: false)
             #expect(entities.isEmpty, "\(format) \(name): \(entities.prefix(3))")
             #expect(relationships.isEmpty, "\(format) \(name): \(relationships.prefix(3))")
             #expect(export.losses.contains { $0.message.hasPrefix("the title, description") })
         }
+    }
+
+    /// `graph` as its CSV tables defuse it: names and text properties starting with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return (and not numbers) get a leading `'`.
+    static func defusingFormulas(_ graph: Graph) throws -> Graph {
+        func defused(_ text: String) -> String {
+            guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(text) == nil else { return text }
+            return "'" + text
+        }
+        func defused(_ properties: PropertyList) -> PropertyList {
+            var result = properties
+            for property in properties {
+                if case .string(let text) = property.value { result[property.key] = .string(defused(text)) }
+            }
+            return result
+        }
+        var builder = GraphBuilder()
+        for source in graph.sources { builder.add(source) }
+        for index in 0..<graph.entityCount {
+            var entity = graph.entity(at: index)
+            entity.name = defused(entity.name)
+            entity.properties = defused(entity.properties)
+            _ = builder.add(entity)
+        }
+        for index in 0..<graph.relationshipCount {
+            var relationship = graph.relationship(at: index)
+            relationship.properties = defused(relationship.properties)
+            builder.add(relationship)
+        }
+        return try builder.build()
     }
 
     @Test func neo4jAdminFilesReadBackAsCSV() throws {

@@ -10,7 +10,8 @@ import Foundation
 /// lists, quantities, citations and qualified dates are JSON (`cite:json`), so
 /// ``CSVReader`` reads the tables back unchanged. The files start with a UTF-8 byte-order
 /// mark, which Excel needs to show non-Latin names. Graph-level facts (title, sources,
-/// directedness) have no place and are reported as lost.
+/// directedness) have no place and are reported as lost. Cells a spreadsheet would run as
+/// formulas are defused with a leading `'` (see ``field(_:delimiter:guardingFormulas:)``).
 /// - Complexity: O(n + m) plus the size of the details.
 enum CSVWriter {
     static let nodesSuffix = ".nodes"
@@ -70,10 +71,12 @@ enum CSVWriter {
             losses.note("the title, description, weight meaning, declared kinds and sources (CSV tables have no place for them)", count: 1)
         }
         if !graph.isDirected { losses.note("undirectedness (the edges table reads back as directed)", count: 1) }
+        let edgeBytes = NULText.replaced(Array(edges.utf8), losses: &losses)
+        let nodeBytes = NULText.replaced(Array(nodes.utf8), losses: &losses)
         return GraphExport(
             files: [
-                ExportFile(placement: .output, bytes: Array(edges.utf8)),
-                ExportFile(placement: .companion(suffix: nodesSuffix + extensionText), bytes: Array(nodes.utf8)),
+                ExportFile(placement: .output, bytes: edgeBytes),
+                ExportFile(placement: .companion(suffix: nodesSuffix + extensionText), bytes: nodeBytes),
             ], losses: losses.losses)
     }
 
@@ -119,10 +122,28 @@ enum CSVWriter {
     }
 
     /// A field, quoted when it holds the delimiter, a quote or a line break.
-    static func field(_ text: String, delimiter: Character) -> String {
+    ///
+    /// With `guardingFormulas` (the default), a text a spreadsheet would run as a formula —
+    /// one starting with `=`, `+`, `-`, `@`, a tab or a carriage return, and not a number — gets
+    /// a leading `'` (OWASP's advice against CSV injection): a name such as
+    /// `=HYPERLINK("http://…")` or `+cmd|' /C calc'!A0` from a leaked file stays text in Excel,
+    /// LibreOffice and Google Sheets. neo4j-admin's files are read by the database, not a
+    /// spreadsheet, and are written as they are.
+    static func field(_ text: String, delimiter: Character, guardingFormulas: Bool = true) -> String {
+        let text = guardingFormulas ? defused(text) : text
         let needsQuotes = text.utf8.contains { byte in
             byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D || byte == delimiter.asciiValue
         }
-        return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        return needsQuotes ? "\"" + text.replacingScalar("\"", with: "\"\"") + "\"" : text
+    }
+
+    /// `text` with a leading `'` when a spreadsheet would read it as a formula.
+    static func defused(_ text: String) -> String {
+        guard let first = text.utf8.first,
+            first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@")
+                || first == 0x09 || first == 0x0D,
+            Double(text) == nil
+        else { return text }
+        return "'" + text
     }
 }

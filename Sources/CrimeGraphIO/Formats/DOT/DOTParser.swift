@@ -6,13 +6,13 @@ struct DOTDocument: Sendable {
     struct Element: Sendable {
         var id: String
         var to: String = ""
-        var attributes: [(name: String, value: String)] = []
+        var attributes = DOTAttributes()
         var offset: Int
     }
 
     var isDirected = true
     var name: String?
-    var graphAttributes: [(name: String, value: String)] = []
+    var graphAttributes = DOTAttributes()
     var nodes: [Element] = []
     var edges: [Element] = []
 }
@@ -29,16 +29,21 @@ struct DOTParser {
     private var document = DOTDocument()
     private var nodeIndex: [String: Int] = [:]
     private var depth = 0
+    /// How many edges the file may make: subgraph ends multiply (`{a b} -> {c d}` is four
+    /// edges), so a few kilobytes could otherwise ask for billions. A plain edge statement
+    /// takes at least four bytes, so no file that writes its edges out comes near this.
+    private var edgeBudget = 0
 
     private struct Scope {
-        var nodeDefaults: [(name: String, value: String)] = []
-        var edgeDefaults: [(name: String, value: String)] = []
+        var nodeDefaults = DOTAttributes()
+        var edgeDefaults = DOTAttributes()
     }
 
     /// Parses one graph.
     /// - Throws: a problem at its byte offset.
     static func parse(_ bytes: [UInt8]) throws(DOTLexer.Problem) -> DOTDocument {
         var parser = DOTParser(lexer: DOTLexer(bytes: bytes), token: DOTToken(kind: .end, text: "", isQuoted: false, isHTML: false, offset: 0))
+        parser.edgeBudget = bytes.count + 1_000_000
         try parser.advance()
         try parser.graph()
         return parser.document
@@ -126,9 +131,9 @@ struct DOTParser {
             try advance()
             let attributes = try attributeLists(required: true)
             switch which {
-            case "graph": if topLevel { document.graphAttributes = Self.merged(document.graphAttributes, attributes) }
-            case "node": scope.nodeDefaults = Self.merged(scope.nodeDefaults, attributes)
-            default: scope.edgeDefaults = Self.merged(scope.edgeDefaults, attributes)
+            case "graph": if topLevel { document.graphAttributes.merge(attributes) }
+            case "node": scope.nodeDefaults.merge(attributes)
+            default: scope.edgeDefaults.merge(attributes)
             }
             return
         }
@@ -136,7 +141,7 @@ struct DOTParser {
             let name = try identifier("an attribute name")
             try advance()
             let value = try identifier("a value for '\(name)'")
-            if topLevel { document.graphAttributes = Self.merged(document.graphAttributes, [(name, value)]) }
+            if topLevel { document.graphAttributes.set(name, value) }
             return
         }
         let offset = token.offset
@@ -155,8 +160,13 @@ struct DOTParser {
             if let id = ends[0].single { mergeNode(id, attributes) }
             return
         }
-        let edgeAttributes = Self.merged(scope.edgeDefaults, attributes)
+        let edgeAttributes = scope.edgeDefaults.merging(attributes)
         for position in 1..<ends.count {
+            edgeBudget -= ends[position - 1].nodes.count * ends[position].nodes.count
+            if edgeBudget < 0 {
+                throw DOTLexer.Problem(offset: offset, message:
+                    "subgraphs as edge ends make more edges than the file could write out (\(document.edges.count) and more); write the edges out")
+            }
             for from in ends[position - 1].nodes {
                 for to in ends[position].nodes {
                     document.edges.append(DOTDocument.Element(id: from, to: to, attributes: edgeAttributes, offset: offset))
@@ -194,8 +204,8 @@ struct DOTParser {
         return ([id], id)
     }
 
-    private mutating func attributeLists(required: Bool) throws(DOTLexer.Problem) -> [(name: String, value: String)] {
-        var result: [(name: String, value: String)] = []
+    private mutating func attributeLists(required: Bool) throws(DOTLexer.Problem) -> DOTAttributes {
+        var result = DOTAttributes()
         if required && !isPunctuation("[") { throw fail("expected '[' after graph, node or edge") }
         while isPunctuation("[") {
             try advance()
@@ -207,7 +217,7 @@ struct DOTParser {
                     try advance()
                     value = try identifier("a value for '\(name)'")
                 }
-                result = Self.merged(result, [(name, value)])
+                result.set(name, value)
                 if isPunctuation(",") || isPunctuation(";") { try advance() }
             }
             try advance()
@@ -221,17 +231,8 @@ struct DOTParser {
         document.nodes.append(DOTDocument.Element(id: id, attributes: scope.nodeDefaults, offset: offset))
     }
 
-    private mutating func mergeNode(_ id: String, _ attributes: [(name: String, value: String)]) {
+    private mutating func mergeNode(_ id: String, _ attributes: DOTAttributes) {
         guard let index = nodeIndex[id] else { return }
-        document.nodes[index].attributes = Self.merged(document.nodes[index].attributes, attributes)
-    }
-
-    /// `base` with `changes` applied: a name already present takes the new value in place.
-    static func merged(_ base: [(name: String, value: String)], _ changes: [(name: String, value: String)]) -> [(name: String, value: String)] {
-        var result = base
-        for change in changes {
-            if let index = result.firstIndex(where: { $0.name == change.name }) { result[index].value = change.value } else { result.append(change) }
-        }
-        return result
+        document.nodes[index].attributes.merge(attributes)
     }
 }

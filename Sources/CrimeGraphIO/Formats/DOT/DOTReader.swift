@@ -60,7 +60,7 @@ enum DOTReader {
         return decoder.diagnostics
     }
 
-    private static func foreignAttributes(_ attributes: [(name: String, value: String)], id: String, graph: String, location: SourceLocation) -> [ForeignAttribute] {
+    private static func foreignAttributes(_ attributes: DOTAttributes, id: String, graph: String, location: SourceLocation) -> [ForeignAttribute] {
         attributes.compactMap { attribute in
             if layoutAttributes.contains(attribute.name) { return nil }
             let column = CSVLayout.column(attribute.name)

@@ -43,7 +43,9 @@ enum DOTWriter {
             out += attributes.joined(separator: ", ") + "];\n"
         }
         out += "}\n"
-        return GraphExport(bytes: Array(out.utf8), losses: [])
+        var losses = LossCounter()
+        let bytes = NULText.replaced(Array(out.utf8), losses: &losses)
+        return GraphExport(bytes: bytes, losses: losses.losses)
     }
 
     /// `name=value` with the type in the name when the value is not text.
@@ -61,13 +63,15 @@ enum DOTWriter {
 
     /// A DOT quoted string: `"` and `\` escaped, line breaks as `\n`.
     static func quoted(_ text: String) -> String {
+        // Scalar by scalar: a quote followed by a combining mark is one character, and must
+        // still be escaped.
         var output = "\""
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\"": output += "\\\""
             case "\\": output += "\\\\"
             case "\n": output += "\\n"
-            default: output.append(character)
+            default: output.unicodeScalars.append(scalar)
             }
         }
         return output + "\""

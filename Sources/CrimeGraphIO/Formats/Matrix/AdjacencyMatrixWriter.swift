@@ -35,11 +35,13 @@ enum AdjacencyMatrixWriter {
             for column in touched { row[column] = 0 }
             touched.removeAll(keepingCapacity: true)
         }
-        return GraphExport(bytes: Array(out.utf8), losses: losses(graph, parallel: graph.isDirected ? parallel : parallel / 2))
+        var losses = LossCounter()
+        let bytes = NULText.replaced(Array(out.utf8), losses: &losses)
+        return GraphExport(bytes: bytes, losses: self.losses(graph, parallel: graph.isDirected ? parallel : parallel / 2, into: losses))
     }
 
-    private static func losses(_ graph: Graph, parallel: Int) -> [ExportLoss] {
-        var losses = LossCounter()
+    private static func losses(_ graph: Graph, parallel: Int, into counter: LossCounter) -> [ExportLoss] {
+        var losses = counter
         for index in 0..<graph.entityCount {
             if graph.kind(of: index) != .person { losses.note("entity kinds (a matrix has none; read back as person)", example: graph.id(of: index)) }
             if graph.name(of: index) != graph.id(of: index) { losses.note("entity names (the id labels the matrix)", example: graph.id(of: index)) }

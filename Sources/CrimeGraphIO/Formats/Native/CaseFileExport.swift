@@ -12,6 +12,7 @@ enum CaseFileExport {
         var losses = LossCounter()
         var file = caseFile(graph, losses: &losses)
         if let sources = options.sources { file.sources = sources }
+        declareCitedSources(&file, losses: &losses)
         let text = format == .yaml ? CaseFileEncoder.yaml(file) : CaseFileEncoder.json(file)
         return GraphExport(bytes: Array(text.utf8), losses: losses.losses)
     }
@@ -49,6 +50,10 @@ enum CaseFileExport {
                 let slug = KindNames.slug(tag, separator: "-") ?? "tag"
                 losses.note("tags that are not slugs, rewritten", example: "\(tag) → \(slug)")
                 return slug
+            }
+            if entity.name.trimmingWhitespace().isEmpty {
+                losses.note("empty names, replaced by the id", example: entity.id)
+                entity.name = entity.id
             }
             entity.properties = finite(entity.properties, owner: entity.id, losses: &losses)
             file.entities[index] = entity

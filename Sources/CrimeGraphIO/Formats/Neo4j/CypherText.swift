@@ -35,7 +35,7 @@ enum CypherText {
             (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || byte == UInt8(ascii: "_")
                 || (position > 0 && byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
         }
-        return isPlain && !text.isEmpty ? text : "`" + text.replacingOccurrences(of: "`", with: "``") + "`"
+        return isPlain && !text.isEmpty ? text : "`" + text.replacingScalar("`", with: "``") + "`"
     }
 
     /// A float literal Cypher reads (`1.5`, `1e20`: no `+` in exponents); nil for NaN and

@@ -36,9 +36,9 @@ enum Neo4jAdminWriter {
         }
         if !graph.isDirected { losses.note("undirectedness (Neo4j relationships always have a direction)", count: 1) }
         return GraphExport(files: [
-            ExportFile(placement: .inFolder(name: "nodes.csv"), bytes: Array(nodes.utf8)),
-            ExportFile(placement: .inFolder(name: "relationships.csv"), bytes: Array(relationships.utf8)),
-            ExportFile(placement: .inFolder(name: "sources.csv"), bytes: Array(sourceTable.utf8)),
+            ExportFile(placement: .inFolder(name: "nodes.csv"), bytes: NULText.replaced(Array(nodes.utf8), losses: &losses)),
+            ExportFile(placement: .inFolder(name: "relationships.csv"), bytes: NULText.replaced(Array(relationships.utf8), losses: &losses)),
+            ExportFile(placement: .inFolder(name: "sources.csv"), bytes: NULText.replaced(Array(sourceTable.utf8), losses: &losses)),
             ExportFile(placement: .inFolder(name: "import.sh"), bytes: Array(script.utf8)),
         ], losses: losses.losses)
     }
@@ -64,7 +64,7 @@ enum Neo4jAdminWriter {
             if key.contains(":") { losses.note("property keys with ':' (neo4j-admin reads it as a type), ':' written as '_'", example: key) }
             header.append(key.replacingOccurrences(of: ":", with: "_") + type(key))
         }
-        var out = header.map { CSVWriter.field($0, delimiter: ",") }.joined(separator: ",") + "\n"
+        var out = header.map { CSVWriter.field($0, delimiter: ",", guardingFormulas: false) }.joined(separator: ",") + "\n"
         for (position, row) in rows.enumerated() {
             var cells: [String] = ends?(position) ?? []
             var byKey: [String: Neo4jValue] = [:]
@@ -82,8 +82,8 @@ enum Neo4jAdminWriter {
                 // Quote every value cell that is text, so an empty string stays an empty string.
                 let isValue = column >= fixed.count
                 let key = isValue ? keys[column - fixed.count] : ""
-                if isValue, type(key).isEmpty, byKey[key] != nil { return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-                return CSVWriter.field(text, delimiter: ",")
+                if isValue, type(key).isEmpty, byKey[key] != nil { return "\"" + text.replacingScalar("\"", with: "\"\"") + "\"" }
+                return CSVWriter.field(text, delimiter: ",", guardingFormulas: false)
             }.joined(separator: ",") + "\n"
         }
         return out

@@ -161,6 +161,9 @@ struct XMLTokenizer {
         attributeBuffer = []
         attributes.removeAll(keepingCapacity: true)
         var isEmpty = false
+        // Names seen, once a tag has many attributes: a linear scan per attribute would make a
+        // tag with thousands of them quadratic.
+        var names = Set<String>()
         while true {
             let spaced = skipSpace()
             guard position < bytes.count else { throw failure(at: position, "truncated XML: the file ends inside the tag <\(name)>") }
@@ -198,9 +201,14 @@ struct XMLTokenizer {
             guard valueEnd < bytes.count else { throw failure(at: valueStart, "truncated XML: the file ends inside the value of '\(attributeName)'") }
             guard bytes[valueEnd] == quote else { throw failure(at: valueEnd, "'<' is not allowed in the value of '\(attributeName)'") }
             position = valueEnd + 1
-            if attributes.contains(where: { $0.name == attributeName }) {
-                throw failure(at: attributeStart, "the attribute '\(attributeName)' is repeated in <\(name)>")
+            let repeated: Bool
+            if attributes.count < 16 {
+                repeated = attributes.contains { $0.name == attributeName }
+            } else {
+                if names.isEmpty { names = Set(attributes.map(\.name)) }
+                repeated = !names.insert(attributeName).inserted
             }
+            if repeated { throw failure(at: attributeStart, "the attribute '\(attributeName)' is repeated in <\(name)>") }
             attributes.append((attributeName, try decode(valueStart..<valueEnd, inAttribute: true)))
         }
         if stack.isEmpty && sawRoot { throw failure(at: start, "a second root element <\(name)>: an XML document has one root") }

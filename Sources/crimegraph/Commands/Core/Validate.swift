@@ -50,7 +50,7 @@ struct Validate: ParsableCommand {
             }
             Terminal.output(JSONValue.object(["valid": .boolean(errors == 0), "errors": .integer(errors), "warnings": .integer(warnings), "diagnostics": .array(items)]).serialized() + "\n")
         case .text:
-            for diagnostic in shown { Terminal.output(diagnostic.description + "\n") }
+            for diagnostic in shown { Terminal.output(TerminalText.safe(diagnostic.description, keepingNewlines: false) + "\n") }
             if errors == 0 {
                 Terminal.output("OK: \(input.files.joined(separator: ", ")): \(summary)" + (warnings > 0 && !noWarnings ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : "") + "\n")
             } else {

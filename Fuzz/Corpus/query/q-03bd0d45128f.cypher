@@ -1,0 +1,1 @@
+RETURN size([1, 2, 3]) AS n

@@ -1,0 +1,4 @@
+MATCH (n) WHERE exists {
+(n)-[r]->() WHERE type(r) = 'NA'
+}
+RETURN n

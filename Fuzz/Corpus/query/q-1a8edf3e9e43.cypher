@@ -1,0 +1,2 @@
+WITH <exp> AS nonMap
+RETURN nonMap.num

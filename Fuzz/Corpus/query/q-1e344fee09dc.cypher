@@ -1,0 +1,2 @@
+CREATE (root),
+(root)-[:LINK]->(root)

@@ -1,0 +1,1 @@
+RETURN e.name AS raid, collect(n.name) AS nationalities, e.foreigners_found AS found

@@ -1,0 +1,4 @@
+MATCH (a)
+WHERE a.name STARTS WITH 'a'
+AND a.name ENDS WITH 'f'
+RETURN a

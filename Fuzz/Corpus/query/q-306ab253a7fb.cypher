@@ -1,0 +1,2 @@
+MATCH p = (n)<-->(k)<--(n)
+RETURN p

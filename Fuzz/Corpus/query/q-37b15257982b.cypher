@@ -1,0 +1,2 @@
+WITH [3.4, 3, '5'] AS numbers
+RETURN [n IN numbers | toFloat(n)] AS float_numbers

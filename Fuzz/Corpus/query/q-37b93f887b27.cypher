@@ -1,0 +1,2 @@
+UNWIND [true, false] AS b
+RETURN toBoolean(b) AS b

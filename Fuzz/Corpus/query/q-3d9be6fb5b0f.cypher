@@ -1,0 +1,3 @@
+MATCH (n)
+OPTIONAL MATCH (n)-[r]-()
+DELETE n, r

@@ -1,0 +1,1 @@
+CALL test.my.proc(42.3)

@@ -1,0 +1,2 @@
+MATCH p = (b)<--(a)
+RETURN p

@@ -1,0 +1,1 @@
+RETURN a.name, c.name, l.name ORDER BY c.name, a.name LIMIT 10

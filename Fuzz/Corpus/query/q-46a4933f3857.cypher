@@ -1,0 +1,2 @@
+MATCH (a:A), (b:B)
+RETURN [p = (a)-->(b) | p] AS list

@@ -1,0 +1,3 @@
+MATCH ()-[rel:X]-(a)
+WHERE a.name = 'Andres'
+RETURN a

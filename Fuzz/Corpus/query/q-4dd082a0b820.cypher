@@ -1,0 +1,1 @@
+RETURN 1e308 AS literal

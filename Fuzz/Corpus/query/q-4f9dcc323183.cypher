@@ -1,0 +1,3 @@
+MATCH (a:B)
+OPTIONAL MATCH (a)-[r]-(a)
+RETURN r

@@ -1,0 +1,1 @@
+RETURN 1 IN ['1', 2] AS res

@@ -1,0 +1,3 @@
+MATCH (:User)-[r:FRIEND]->()
+WITH collect(r) AS friendships
+DETACH DELETE friendships[$friendIndex]

@@ -1,0 +1,1 @@
+RETURN [1, 2] = [null, 2] AS res

@@ -1,0 +1,1 @@
+MATCH (a:person {name: $name})-[r*1..3]-(b) RETURN a.name, count(b) ORDER BY a.name LIMIT 5

@@ -1,0 +1,4 @@
+MATCH (n:N)
+REMOVE n.name
+RETURN n.num AS num
+SKIP 2 LIMIT 2

@@ -1,0 +1,2 @@
+MATCH (a:Blue)-[r*]->(b:Green)
+RETURN count(r)

@@ -1,0 +1,3 @@
+MATCH (n)-[rel]->(x)
+WHERE n.animal = x.animal
+RETURN n, x

@@ -1,0 +1,3 @@
+MATCH (a)
+RETURN a, count(*)
+ORDER BY count(*)

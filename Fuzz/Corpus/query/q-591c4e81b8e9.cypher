@@ -1,0 +1,2 @@
+MATCH ()
+RETURN count(*) * 10 AS c

@@ -1,0 +1,2 @@
+MATCH (a), (b)
+MERGE (a)-[NO_COLON]->(b)

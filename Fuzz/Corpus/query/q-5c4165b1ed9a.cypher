@@ -1,0 +1,4 @@
+MATCH (n:Single)
+OPTIONAL MATCH (n)-[r]-(m)
+WHERE m:NonExistent
+RETURN r

@@ -1,0 +1,1 @@
+RETURN {ABC: 1} AS literal

@@ -1,0 +1,4 @@
+MATCH (n)
+WITH n AS a
+CREATE (a)-[:T]->()
+RETURN a

@@ -1,0 +1,1 @@
+RETURN duration.inSeconds(<value>, <value>) AS duration

@@ -1,0 +1,3 @@
+MATCH (n:TheLabel)
+SET n.numbers = [1, 2, 3]
+RETURN size(n.numbers)

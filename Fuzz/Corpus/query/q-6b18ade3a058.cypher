@@ -1,0 +1,1 @@
+RETURN (single(<operands>) OR all(<operands>)) <= any(<operands>) AS result

@@ -1,0 +1,1 @@
+RETURN 1E9 AS literal

@@ -1,0 +1,5 @@
+MATCH (a)
+WHERE a.name STARTS WITH 'A'
+AND a.name CONTAINS 'C'
+AND a.name ENDS WITH 'EF'
+RETURN a

@@ -1,0 +1,2 @@
+OPTIONAL MATCH (n)
+RETURN n.missing IS NULL

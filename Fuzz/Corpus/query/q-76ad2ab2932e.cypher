@@ -1,0 +1,3 @@
+WITH null AS a
+OPTIONAL MATCH p = (a)-[r]->()
+RETURN nodes(p), nodes(null)

@@ -1,0 +1,2 @@
+CALL test.my.proc YIELD out
+RETURN out

@@ -1,0 +1,3 @@
+MATCH (a)
+WHERE count(a) > 10
+RETURN a

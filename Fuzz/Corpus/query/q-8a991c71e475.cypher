@@ -1,0 +1,3 @@
+OPTIONAL MATCH (a:DoesNotExist)
+REMOVE a:L
+RETURN a

@@ -1,0 +1,2 @@
+WITH <other> AS other
+RETURN datetime(<expression>) AS result

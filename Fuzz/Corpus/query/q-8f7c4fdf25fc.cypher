@@ -1,0 +1,2 @@
+MATCH (n)
+RETURN count(DISTINCT {name: n.list}) AS count

@@ -1,0 +1,3 @@
+MATCH (a)
+WHERE a.name ENDS WITH 'DEF'
+RETURN a

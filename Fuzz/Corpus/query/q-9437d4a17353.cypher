@@ -1,0 +1,1 @@
+RETURN localdatetime.truncate(<unit>, <other>, <map>) AS result

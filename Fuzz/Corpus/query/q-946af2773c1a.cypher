@@ -1,0 +1,3 @@
+MATCH (n {name: 'A'})-[r]->(x)
+WHERE type(r) = 'KNOWS'
+RETURN x

@@ -1,0 +1,1 @@
+RETURN single(x IN [['abc'], ['abc', 'def']] WHERE <condition>) AS result

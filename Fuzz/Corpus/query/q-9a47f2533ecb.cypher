@@ -1,0 +1,1 @@
+MATCH (e:event) WHERE e.date >= date('2022-09-19') RETURN e.name, e.date ORDER BY e.date, e.name

@@ -1,0 +1,4 @@
+MATCH (me: Person)--(you: Person)
+WITH count(you.age) AS agg
+ORDER BY me.age + count(you.age)
+RETURN *

@@ -1,0 +1,1 @@
+MATCH (n) RETURN n.kind AS kind, count(*) AS entities ORDER BY entities DESC

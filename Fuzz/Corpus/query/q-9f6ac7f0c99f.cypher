@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a {id: 'a'})-[*]-(b {id: 'l'})) RETURN length(p), [n IN nodes(p) | n.name]

@@ -1,0 +1,1 @@
+RETURN properties({name: 'Popeye', level: 9001}) AS m

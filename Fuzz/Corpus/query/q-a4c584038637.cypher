@@ -1,0 +1,1 @@
+MATCH (n:agency RETURN n

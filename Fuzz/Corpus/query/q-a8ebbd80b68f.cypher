@@ -1,0 +1,2 @@
+MATCH (a)
+RETURN coalesce(a.title, a.name)

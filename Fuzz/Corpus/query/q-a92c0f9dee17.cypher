@@ -1,0 +1,3 @@
+MATCH (a)<--()<--(b)-->()-->(c)
+WHERE a:A
+RETURN c

@@ -1,0 +1,5 @@
+MATCH (n:N)
+WITH n, n.num AS num
+DELETE n
+WITH sum(num) AS sum
+RETURN sum

@@ -1,0 +1,2 @@
+MATCH (n)
+RETURN percentileDisc(n.price, $percentile) AS p

@@ -1,0 +1,1 @@
+RETURN none(x IN <list> WHERE <condition>) AS result

@@ -1,0 +1,2 @@
+MATCH p = (n)-->(b)
+RETURN coUnt( dIstInct p )

@@ -1,0 +1,1 @@
+MATCH (e:event) WHERE e.date >= date('2022-09-01') RETURN e.name, e.date

@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a {name: 'Hun Sen'})-[*..6]-(b {name: 'Galaxy World'})) RETURN p

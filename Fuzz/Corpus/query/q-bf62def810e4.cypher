@@ -1,0 +1,1 @@
+RETURN [1, 2] IN [[null, 2], [1, 3]] AS res

@@ -1,0 +1,1 @@
+RETURN NULL AS literal

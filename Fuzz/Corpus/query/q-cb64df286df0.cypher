@@ -1,0 +1,1 @@
+MATCH (p:person {name: $name})-[r]-(x) RETURN type(r) AS relation, x.name AS other ORDER BY relation, other

@@ -1,0 +1,2 @@
+WITH 82.9 AS weight
+RETURN toInteger(weight)

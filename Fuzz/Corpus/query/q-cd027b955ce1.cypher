@@ -1,0 +1,4 @@
+MATCH (a:A)
+WITH a
+MATCH (a)-->(b)
+RETURN *

@@ -1,0 +1,2 @@
+MATCH <pattern>
+RETURN p

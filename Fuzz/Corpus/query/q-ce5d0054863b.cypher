@@ -1,0 +1,3 @@
+MATCH (a)
+WHERE NOT a.name ENDS WITH 'def'
+RETURN a

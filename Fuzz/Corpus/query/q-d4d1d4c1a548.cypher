@@ -1,0 +1,3 @@
+UNWIND [true, false] AS bools
+RETURN bools
+ORDER BY bools DESC

@@ -1,0 +1,4 @@
+MATCH ()-[r:R]->()
+REMOVE r.num
+RETURN r
+SKIP 1

@@ -1,0 +1,1 @@
+RETURN [[1]] IN [2, [[1]]] AS res

@@ -1,0 +1,1 @@
+RETURN 1.0 AS literal

@@ -1,0 +1,4 @@
+MATCH (a:A)-[:KNOWS|FOLLOWS]->(b)-->(c)
+OPTIONAL MATCH (a)-[r:KNOWS]->(c)
+WITH c WHERE r IS NULL
+RETURN c.name

@@ -1,0 +1,3 @@
+MATCH (a:A)
+OPTIONAL MATCH p = (a)-[:X]->(b)
+RETURN p

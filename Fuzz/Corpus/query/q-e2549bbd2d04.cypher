@@ -1,0 +1,3 @@
+MATCH (n)
+RETURN n
+LIMIT -1

@@ -1,0 +1,2 @@
+MATCH (n:A)
+RETURN [p = (n)-[:HAS]->() | p] AS ps

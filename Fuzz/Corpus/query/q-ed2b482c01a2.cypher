@@ -1,0 +1,4 @@
+MATCH (n:N)
+REMOVE n:N
+RETURN n.num AS num
+SKIP 0 LIMIT 5

@@ -1,0 +1,2 @@
+OPTIONAL MATCH (a)
+RETURN count(DISTINCT a)

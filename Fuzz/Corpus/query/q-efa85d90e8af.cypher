@@ -1,0 +1,1 @@
+CREATE ()-[:R {id: 12, name: 'foo'}]->()

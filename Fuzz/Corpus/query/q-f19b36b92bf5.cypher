@@ -1,0 +1,1 @@
+MATCH (a:agency)-[:participated_in]->(:event)<-[:part_of]-(e:event)-[:targeted]->(c:company)

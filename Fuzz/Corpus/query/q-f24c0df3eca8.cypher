@@ -1,0 +1,2 @@
+CREATE (n:Foo)
+CREATE (n {})-[:OWNS]->(:Dog)

@@ -1,0 +1,1 @@
+MATCH (e:raid)-[:found]->(n:nationality)

@@ -1,0 +1,3 @@
+MATCH ()
+CREATE (n)
+DELETE n
