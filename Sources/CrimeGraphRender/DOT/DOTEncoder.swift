@@ -43,7 +43,7 @@ public enum DOTEncoder {
             out += "\(DOTText.quoted(graph.id(of: graph.target(of: relationship)))) ["
             out += edgeAttributes(graph, relationship, labels: labels, options: options).joined(separator: ", ") + "];\n"
         }
-        if options.legend, graph.entityCount > 0 { out += "  " + legend(graph) + "\n" }
+        if options.legend, graph.entityCount > 0 { out += "  " + legend(graph, options: options) + "\n" }
         out += "}\n"
         return out
     }
@@ -70,10 +70,18 @@ public enum DOTEncoder {
         let kind = graph.kind(of: entity)
         let style = KindStyle.of(kind)
         let name = graph.name(of: entity)
+        let mark = options.entityChanges[entity]
+        var fill = options.nodeFill[entity] ?? style.fill
+        var shapeStyle = style.style
+        if mark == .removed {
+            // Gone in the new version: a dashed outline and a faded fill.
+            fill += "55"
+            shapeStyle = shapeStyle.replacingOccurrences(of: "filled", with: "filled,dashed")
+        }
         var attributes = [
             "label=\(DOTText.label(lines: DOTText.wrap(name, width: options.labelWidth)))",
-            "shape=\(style.shape)", "style=\(DOTText.quoted(style.style))", "margin=\(DOTText.quoted(style.margin))",
-            "fillcolor=\(DOTText.quoted(options.nodeFill[entity] ?? style.fill))",
+            "shape=\(style.shape)", "style=\(DOTText.quoted(shapeStyle))", "margin=\(DOTText.quoted(style.margin))",
+            "fillcolor=\(DOTText.quoted(fill))",
             "fontcolor=\(DOTText.quoted(options.nodeFill[entity].map(GroupPalette.text(on:)) ?? style.text))",
             "tooltip=\(DOTText.label("\(name) (\(kind))"))", "id=\(DOTText.label("e-" + graph.id(of: entity)))",
         ]
@@ -82,6 +90,9 @@ public enum DOTEncoder {
         }
         if options.highlightedEntities.contains(entity) {
             attributes += ["penwidth=3.5", "color=\"#EE3377\""]
+        }
+        if let mark {
+            attributes += ["penwidth=3.5", "color=\(DOTText.quoted(mark.color))"]
         }
         return DOTText.quoted(graph.id(of: entity)) + " [" + attributes.joined(separator: ", ") + "];"
     }
@@ -106,11 +117,16 @@ public enum DOTEncoder {
         if options.highlightedRelationships.contains(relationship) {
             attributes += ["penwidth=3.5", "color=\"#EE3377\"", "fontcolor=\"#EE3377\""]
         }
+        if let mark = options.relationshipChanges[relationship] {
+            attributes += ["penwidth=2.5", "color=\(DOTText.quoted(mark.color))", "fontcolor=\(DOTText.quoted(mark.color))"]
+            if mark == .removed { attributes.append("style=\"dashed\"") }
+        }
         return attributes
     }
 
-    /// A table of the kinds present, each with its colour and count.
-    static func legend(_ graph: Graph) -> String {
+    /// A table of the kinds present, each with its colour and count, and of the change marks
+    /// used, each with how many entities and relationships carry it.
+    static func legend(_ graph: Graph, options: DiagramOptions = DiagramOptions()) -> String {
         var rows = "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"
         let counts = graph.entityCountsByKind
         for kind in counts.keys.sorted() {
@@ -118,9 +134,20 @@ public enum DOTEncoder {
             rows += "<TR><TD BGCOLOR=\"\(style.fill)\" WIDTH=\"16\"> </TD>"
             rows += "<TD ALIGN=\"LEFT\">\(DOTText.html(kind.rawValue)) (\(counts[kind] ?? 0), \(DOTText.html(style.shape)))</TD></TR>"
         }
+        for mark in DiagramOptions.ChangeMark.allCases {
+            let entities = options.entityChanges.values.filter { $0 == mark }.count
+            let relationships = options.relationshipChanges.values.filter { $0 == mark }.count
+            guard entities + relationships > 0 else { continue }
+            let dashed = mark == .removed ? " STYLE=\"DASHED\"" : ""
+            rows += "<TR><TD COLOR=\"\(mark.color)\" BORDER=\"3\"\(dashed) WIDTH=\"16\"> </TD>"
+            rows += "<TD ALIGN=\"LEFT\"><FONT COLOR=\"\(mark.color)\">\(mark.rawValue)</FONT> (\(counted(entities, "entity", "entities")), \(counted(relationships, "relationship", "relationships")))</TD></TR>"
+        }
         return "\"crimegraph-legend\" [shape=plaintext, margin=0, fontsize=10, id=\"legend\", label=<"
             + "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(rows)</TABLE>>];"
     }
+
+    /// `1 entity`, `2 entities`.
+    static func counted(_ count: Int, _ singular: String, _ plural: String) -> String { "\(count) \(count == 1 ? singular : plural)" }
 
     struct Cluster {
         let label: String

@@ -45,6 +45,31 @@ public struct DiagramOptions: Sendable {
     /// them up to ``DiagramScale/maximumCurvedEdges`` relationships and draws straight lines
     /// above, because Graphviz 2.43's spline routing grows with the square of the edge count.
     public var curvedEdges: Bool?
+    /// Per entity, how it changed between two versions (`render --diff`); absent means unchanged.
+    public var entityChanges: [Int: ChangeMark]
+    /// Per relationship, how it changed between two versions; absent means unchanged.
+    public var relationshipChanges: [Int: ChangeMark]
+
+    /// How an element changed between an old and a new version of a case, drawn so that the
+    /// three stay apart in greyscale too: added thick, removed dashed and faded, changed
+    /// double-weight in orange.
+    public enum ChangeMark: String, Sendable, CaseIterable {
+        /// Only in the new version: a thick green outline or line.
+        case added
+        /// Only in the old version: dashed red, with a faded fill.
+        case removed
+        /// In both, with different details: a thick orange outline or line.
+        case changed
+
+        /// The outline or line colour (Paul Tol's bright scheme, colourblind-safe).
+        public var color: String {
+            switch self {
+            case .added: "#228833"
+            case .removed: "#CC3311"
+            case .changed: "#EE7733"
+            }
+        }
+    }
 
     /// Above this many relationships, edge labels are off unless asked for.
     public static let maximumLabelledRelationships = 400
@@ -65,6 +90,8 @@ public struct DiagramOptions: Sendable {
         self.highlightedEntities = []
         self.highlightedRelationships = []
         self.curvedEdges = nil
+        self.entityChanges = [:]
+        self.relationshipChanges = [:]
     }
 }
 

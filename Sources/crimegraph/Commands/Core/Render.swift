@@ -2,6 +2,7 @@ import ArgumentParser
 import CrimeGraph
 import CrimeGraphAnalysis
 import CrimeGraphIO
+import CrimeGraphMerge
 import CrimeGraphRender
 
 extension GraphvizEngine: ExpressibleByArgument {}
@@ -41,6 +42,11 @@ struct Render: ParsableCommand {
               crimegraph render Graphs/sihanoukville-2022.yaml -o out/kinds.svg --collapse kind
               crimegraph render calls.csv -o out/central.svg --top 200 --by betweenness
               crimegraph render calls.csv -o out/overview.png --collapse community --min-group-size 10
+              crimegraph render case-v2.yaml -o out/changes.svg --diff case-v1.yaml
+
+            --diff OLD draws the case together with what an older version had: added entities and relationships
+            with a thick green line, removed ones dashed red and faded, changed ones orange (the legend counts each);
+            'crimegraph diff OLD NEW' lists the same changes.
             """)
 
     @OptionGroup var input: GraphOptions
@@ -112,6 +118,11 @@ struct Render: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Highlight a shortest path between two entities.", valueName: "from to"))
     var highlightPath: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Compare with an older version of the case: draw added elements green, removed ones dashed red, changed ones orange.",
+        valueName: "old-file"))
+    var diff: String?
+
     enum ColorRule: String, ExpressibleByArgument, CaseIterable { case kind, community }
 
     @Option(name: .long, help: "Seconds Graphviz may take before it is stopped.")
@@ -131,6 +142,7 @@ struct Render: ParsableCommand {
         if let collapse, collapse.isEmpty { throw ValidationError("--collapse needs community, kind, a property name or none") }
         if let grouping = requestedGrouping {
             let clashes = [
+                ("--diff", diff != nil),
                 ("--highlight-path", !highlightPath.isEmpty), ("--size-by", sizeBy != nil), ("--color-by community", colorBy == .community),
                 ("--cluster-by", clusterBy != nil),
             ].filter(\.1).map(\.0)
@@ -152,7 +164,9 @@ struct Render: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let graph = try input.load().graph
+            var graph = try input.load().graph
+            let changes = try diff.map { try DiffMarks(old: $0, new: graph, reading: input.reading) }
+            if let changes { graph = changes.overlay.graph }
             try KindCheck.entityKinds(kind, in: graph)
             try KindCheck.relationKinds(relation, in: graph)
             let focusEntities = try focus.map { try graph.resolve($0) }
@@ -170,7 +184,7 @@ struct Render: ParsableCommand {
                 bytes = try drawGroups(of: view, by: grouping, views: views, format: format)
             } else {
                 view = try views.capped(view, pinned: Set(focusEntities.map { graph.id(of: $0) }))
-                bytes = try drawEntities(of: view, format: format)
+                bytes = try drawEntities(of: view, format: format, changes: changes)
             }
             if output == "-" {
                 Terminal.output(String(decoding: bytes, as: UTF8.self))
@@ -192,8 +206,9 @@ struct Render: ParsableCommand {
     }
 
     /// The view entity by entity, as DOT or an image.
-    func drawEntities(of view: Graph, format: RenderFormat) throws -> [UInt8] {
+    func drawEntities(of view: Graph, format: RenderFormat, changes: DiffMarks? = nil) throws -> [UInt8] {
         var options = DiagramOptions(title: title ?? view.title, edgeLabels: edgeLabels, legend: !noLegend, seed: seed)
+        changes?.mark(view, in: &options)
         if let clusterBy { options.clustering = clusterBy == "kind" ? .kind : .property(clusterBy) }
         try DiagramEmphasis.apply(to: &options, view: view, sizeBy: sizeBy, communities: colorBy == .community, seed: seed,
                                   highlight: highlightPath)

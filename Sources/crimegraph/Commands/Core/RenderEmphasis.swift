@@ -1,5 +1,6 @@
 import CrimeGraph
 import CrimeGraphAnalysis
+import CrimeGraphMerge
 import CrimeGraphRender
 
 /// Analysis drawn into a diagram: sizes by a measure, colours by community, a highlighted path.
@@ -32,6 +33,50 @@ enum DiagramEmphasis {
             }
             options.highlightedEntities.formUnion(path.entities)
             options.highlightedRelationships.formUnion(path.relationships)
+        }
+    }
+}
+
+/// `render --diff OLD`: the new graph overlaid with what the old version had, and each
+/// element's change, kept by id so that it survives `--focus`, `--kind` and `--top` views.
+struct DiffMarks {
+    let overlay: DiffOverlay
+    let entityMarks: [String: DiagramOptions.ChangeMark]
+    let relationshipMarks: [String: DiagramOptions.ChangeMark]
+
+    init(old path: String, new graph: Graph, reading: InputFormatOptions) throws {
+        let old = try Loading.graph([path], input: reading).graph
+        overlay = DiffOverlay(old: old, new: graph)
+        let merged = overlay.graph
+        entityMarks = Dictionary(uniqueKeysWithValues: overlay.entityStatus.enumerated().compactMap { index, status in
+            Self.mark(status).map { (merged.id(of: index), $0) }
+        })
+        relationshipMarks = Dictionary(uniqueKeysWithValues: overlay.relationshipStatus.enumerated().compactMap { index, status in
+            Self.mark(status).map { (merged.relationshipID(of: index), $0) }
+        })
+        let diff = overlay.diff
+        Terminal.note(
+            "diff: \(Count.of(diff.addedEntities.count, "entity")) added, \(diff.removedEntities.count) removed, \(diff.changedEntities.count) changed; "
+                + "\(Count.of(diff.addedRelationships.count, "relationship")) added, \(diff.removedRelationships.count) removed, "
+                + "\(diff.changedRelationships.count) changed")
+    }
+
+    static func mark(_ status: ElementStatus) -> DiagramOptions.ChangeMark? {
+        switch status {
+        case .unchanged: nil
+        case .added: .added
+        case .removed: .removed
+        case .changed: .changed
+        }
+    }
+
+    /// Puts the marks of the elements `view` draws into `options`.
+    func mark(_ view: Graph, in options: inout DiagramOptions) {
+        for entity in 0..<view.entityCount {
+            if let mark = entityMarks[view.id(of: entity)] { options.entityChanges[entity] = mark }
+        }
+        for relationship in 0..<view.relationshipCount {
+            if let mark = relationshipMarks[view.relationshipID(of: relationship)] { options.relationshipChanges[relationship] = mark }
         }
     }
 }

@@ -30,7 +30,7 @@ struct RenderViews {
             if case .property(let name) = grouping { try checkProperty(name, in: view) }
             return grouping
         }
-        let asked = command.collapse != nil || command.top != nil || !command.focus.isEmpty || command.maxNodes != nil
+        let asked = command.collapse != nil || command.diff != nil || command.top != nil || !command.focus.isEmpty || command.maxNodes != nil
             || !command.highlightPath.isEmpty || command.sizeBy != nil || command.colorBy == .community || command.clusterBy != nil
         guard !asked, DiagramScale.needsOverview(entities: view.entityCount, relationships: view.relationshipCount) else { return nil }
         Terminal.note(
