@@ -14,6 +14,7 @@ public enum Betweenness {
     ///   - graph: the simple view (directed or not).
     ///   - weighted: use arc distances instead of hop counts.
     ///   - samples: use only this many sources, chosen with `seed`; nil for exact.
+    ///   - seed: the random seed choosing the sampled sources (same seed, same sources).
     ///   - progress: called as sources finish.
     /// - Complexity: O(n·m) unweighted, O(n·m·log n) weighted; with `samples` k, O(k·m).
     ///   Runs on all cores, deterministically.

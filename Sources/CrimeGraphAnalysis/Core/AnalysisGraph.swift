@@ -4,14 +4,14 @@ import CrimeGraph
 public enum WeightUse: String, Sendable, Hashable, CaseIterable {
     /// Every relationship counts 1.
     case none
-    /// Weights as the graph declares them (``WeightMeaning``), converted as each measure needs:
+    /// Weights as the graph declares them (`WeightMeaning`), converted as each measure needs:
     /// path-based measures use distance (1/strength for strength weights), spectral measures
     /// (eigenvector, PageRank) use strength (1/distance for distance weights).
     case declared
 }
 
 /// A simple graph for algorithms: entities `0..<nodeCount` (the same indices as the source
-/// ``Graph``), at most one arc per ordered pair (one edge per pair when undirected), optional
+/// `Graph`), at most one arc per ordered pair (one edge per pair when undirected), optional
 /// self-loops, and a strength and a distance per arc.
 ///
 /// Case files are multigraphs — two agencies can be tied by `part_of` and by
@@ -72,6 +72,7 @@ public struct AnalysisGraph: Sendable {
 
     /// Builds the simple view of `graph`.
     /// - Parameters:
+    ///   - graph: the case's graph.
     ///   - directed: follow relationship direction (only meaningful on a directed graph);
     ///     false merges both directions.
     ///   - weights: whether to use the declared weights.

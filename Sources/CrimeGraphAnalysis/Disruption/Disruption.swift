@@ -77,7 +77,10 @@ public enum Disruption {
 
     /// Removes entities from the undirected view of `graph` and measures the damage.
     /// - Parameters:
+    ///   - graph: the network, taken as undirected.
+    ///   - target: which entities to remove: named ones, or the top k by a measure.
     ///   - watch: entities whose mutual connections are tracked.
+    ///   - relationKinds: only these relationship kinds count; nil for all.
     /// - Complexity: one snapshot costs O(n + m), plus O(n·m) for the average distance on
     ///   small networks; ranking costs the measure's complexity (once, or per step when
     ///   recomputed).

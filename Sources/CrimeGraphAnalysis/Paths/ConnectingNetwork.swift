@@ -33,7 +33,7 @@ extension ConnectionGraph {
     /// neighbouring regions through their cheapest boundary edge, take a minimum spanning tree
     /// of that terminal graph, expand it into graph paths, take a minimum spanning tree of the
     /// result and prune non-terminal leaves. At most 2(1 − 1/t) times the optimum.
-    /// Use an undirected ``TraversalOptions/direction`` (`.both`).
+    /// Use an undirected `TraversalOptions.direction` (`.both`).
     /// - Complexity: O((n + m) log n).
     public func connectingNetwork(of terminals: [Int]) -> ConnectingNetwork {
         let wanted = Array(Set(terminals)).sorted()

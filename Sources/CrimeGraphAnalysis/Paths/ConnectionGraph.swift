@@ -15,7 +15,7 @@ public struct Connection: Hashable, Sendable {
 }
 
 /// The entity-level neighbourhood used by path searches: for each entity, its neighbours under
-/// ``TraversalOptions`` with, per neighbour, the linking relationships and one distance for them
+/// `TraversalOptions` with, per neighbour, the linking relationships and one distance for them
 /// all (merged as ``AnalysisGraph`` merges parallel ties: strengths add up, so the distance is
 /// 1/Σ strength; distance weights keep the shortest). Built once per search setting.
 public struct ConnectionGraph: Sendable {
@@ -32,6 +32,7 @@ public struct ConnectionGraph: Sendable {
 
     /// Builds the neighbourhood.
     /// - Parameters:
+    ///   - graph: the case's graph.
     ///   - options: direction, relation and entity kinds, exclusions (maxDepth is ignored).
     ///   - weighted: use relationship weights as distances (1/strength for strength weights).
     ///   - endpoints: entities always allowed even if their kind is filtered out.

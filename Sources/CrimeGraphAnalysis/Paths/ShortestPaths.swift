@@ -56,7 +56,7 @@ extension ConnectionGraph {
 
     /// One shortest connection from `source` to `target` (fewest hops, or least distance when
     /// weighted); among equals, the one through lower-numbered entities.
-    /// - Complexity: as ``shortestPathTree(from:)``.
+    /// - Complexity: as `shortestPathTree(from:)`.
     public func shortestConnection(from source: Int, to target: Int) -> Connection? {
         let tree = shortestPathTree(from: source)
         guard tree.distance[target] < .infinity else { return nil }
@@ -72,7 +72,7 @@ extension ConnectionGraph {
 
     /// Every shortest connection from `source` to `target` (distinct entity sequences, as
     /// NetworkX's `all_shortest_paths`), at most `limit`, in lexicographic order of entities.
-    /// - Complexity: as ``shortestPathTree(from:)`` plus the paths listed.
+    /// - Complexity: as `shortestPathTree(from:)` plus the paths listed.
     public func allShortestConnections(from source: Int, to target: Int, limit: Int = 1_000) -> [Connection] {
         let tree = shortestPathTree(from: source)
         guard tree.distance[target] < .infinity else { return [] }
@@ -100,7 +100,7 @@ extension ConnectionGraph {
 
     /// The number of shortest connections from `source` to `target` (distinct entity sequences),
     /// without listing them.
-    /// - Complexity: as ``shortestPathTree(from:)``.
+    /// - Complexity: as `shortestPathTree(from:)`.
     public func shortestConnectionCount(from source: Int, to target: Int) -> Double {
         let tree = shortestPathTree(from: source)
         guard tree.distance[target] < .infinity else { return 0 }

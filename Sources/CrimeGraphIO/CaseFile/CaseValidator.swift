@@ -3,8 +3,8 @@ import CrimeGraph
 /// Checks what needs every file loaded together: kinds are built in or declared, citations
 /// name known sources and existing paragraphs, quotes occur where they are cited.
 ///
-/// Structural problems are ``CaseFileDecoder``'s, and duplicate ids and dangling references
-/// ``GraphBuilder``'s; ``GraphLoader`` runs all three and reports everything at once.
+/// Structural problems are `CaseFileDecoder`'s, and duplicate ids and dangling references
+/// `GraphBuilder`'s; ``GraphLoader`` runs all three and reports everything at once.
 public enum CaseValidator {
     /// Every problem found, in file order.
     public static func validate(_ files: [CaseFile]) -> [Diagnostic] {

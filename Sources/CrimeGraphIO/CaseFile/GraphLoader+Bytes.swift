@@ -2,7 +2,7 @@ import CrimeGraph
 
 extension GraphLoader {
     /// Reads one input already in memory — a case file or any other readable format — with the
-    /// same checks as ``load(_:options:)`` gives a file, and builds its graph.
+    /// same checks as `load(_:options:)` gives a file, and builds its graph.
     ///
     /// For input that does not come from a file of its own: standard input, a network request,
     /// a fuzzer. `file` names the input in messages; a case file's sources' text files are
@@ -11,7 +11,7 @@ extension GraphLoader {
     /// ```swift
     /// let loaded = try GraphLoader.load(bytes: Array(text.utf8), named: "pasted.graphml", format: .graphML)
     /// ```
-    /// - Throws: ``DiagnosticsError`` with every error and warning when any error is found.
+    /// - Throws: `DiagnosticsError` with every error and warning when any error is found.
     public static func load(
         bytes: [UInt8], named file: String, format: FileFormat, options: ReadOptions = ReadOptions()
     ) throws(DiagnosticsError) -> LoadedGraph {

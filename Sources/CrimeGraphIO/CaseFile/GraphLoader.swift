@@ -38,7 +38,7 @@ public enum GraphLoader {
     ///   - progress: called on the calling thread with the bytes of input read so far and the
     ///     files' total size: after each file, and every megabyte within CSV tables (the
     ///     format of large bulk loads). Indexing the graph afterwards is not counted.
-    /// - Throws: ``DiagnosticsError`` with every error and warning when any error is found.
+    /// - Throws: `DiagnosticsError` with every error and warning when any error is found.
     public static func load(
         _ paths: [String], options: ReadOptions = ReadOptions(), progress: LoadProgressHandler? = nil
     ) throws(DiagnosticsError) -> LoadedGraph {
@@ -169,7 +169,7 @@ public enum CaseFileReader {
     }
 
     /// Reads and decodes the case file at `path`.
-    /// - Throws: ``DiagnosticsError`` with every structural problem found.
+    /// - Throws: `DiagnosticsError` with every structural problem found.
     public static func read(path: String, format: Format? = nil) throws(DiagnosticsError) -> CaseFile {
         guard let format = format ?? Format(path: path) else {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: path),

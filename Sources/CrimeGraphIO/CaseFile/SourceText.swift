@@ -25,7 +25,7 @@ public struct SourceText: Sendable {
     ///
     /// Only a regular file of at most ``maximumSize`` bytes is read: a case file names its
     /// sources' paths, and a hostile one could name `/dev/zero`, a pipe or a huge file.
-    /// - Throws: ``Diagnostic`` when the file is missing, not a regular file, too large, or not
+    /// - Throws: `Diagnostic` when the file is missing, not a regular file, too large, or not
     ///   UTF-8 text.
     public init(contentsOf path: String) throws(Diagnostic) {
         var info = stat()

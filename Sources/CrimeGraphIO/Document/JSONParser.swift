@@ -21,7 +21,7 @@ struct JSONParser {
     }
 
     /// Parses one JSON document.
-    /// - Throws: ``Diagnostic`` at the first syntax error.
+    /// - Throws: `Diagnostic` at the first syntax error.
     mutating func parse() throws(Diagnostic) -> DocumentNode {
         skipWhitespace()
         let root = try parseValue()

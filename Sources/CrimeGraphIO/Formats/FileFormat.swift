@@ -1,7 +1,7 @@
 /// Every file format CrimeGraph reads or writes: the registry that finds a format by file
 /// extension or by name, and says what each format can do.
 ///
-/// Reading goes through ``GraphLoader/load(_:options:)``; writing through
+/// Reading goes through ``GraphLoader/load(_:options:progress:)``; writing through
 /// ``FileFormat/write(_:options:)``. `docs/formats.md` describes what each format keeps.
 public enum FileFormat: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// Case file, YAML (schema v1).

@@ -2,7 +2,7 @@ import CrimeGraph
 
 /// Dates of one event that cannot all be true.
 ///
-/// - An entity's `alternative_dates` (dates a merge kept beside its date, see ``EntityCombiner``)
+/// - An entity's `alternative_dates` (dates a merge kept beside its date, see `EntityCombiner`)
 ///   that do not overlap its date.
 /// - A part (`part_of`) dated outside its dated whole.
 /// - A relationship dated outside the event it ties to, for the kinds that happen at the event:

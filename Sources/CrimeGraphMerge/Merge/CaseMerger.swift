@@ -26,7 +26,7 @@ public struct MergeOptions: Sendable {
 /// same, keeping every alias, property value and citation and recording the absorbed ids.
 public enum CaseMerger {
     /// Merges the combined files of `union` as `options` decide.
-    /// - Throws: ``DiagnosticsError`` naming the decisions file's line for every bad decision.
+    /// - Throws: `DiagnosticsError` naming the decisions file's line for every bad decision.
     /// - Complexity: O(n + m) plus duplicate search (see ``DuplicateFinder``) when accepting by score.
     public static func merge(_ union: CaseUnion, options: MergeOptions = MergeOptions()) throws(DiagnosticsError) -> MergeResult {
         let graph = union.graph

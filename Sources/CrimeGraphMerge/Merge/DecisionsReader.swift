@@ -10,7 +10,7 @@ import Yams
 /// merges form cycles, is checked against those files by ``CaseMerger``.
 public enum DecisionsReader {
     /// Reads the decisions file at `path`.
-    /// - Throws: ``DiagnosticsError`` with every problem found.
+    /// - Throws: `DiagnosticsError` with every problem found.
     public static func read(path: String) throws(DiagnosticsError) -> MergeDecisions {
         let text: String
         do {
@@ -22,7 +22,7 @@ public enum DecisionsReader {
     }
 
     /// Decodes decisions from `text`; `file` names it in messages.
-    /// - Throws: ``DiagnosticsError`` with every problem found.
+    /// - Throws: `DiagnosticsError` with every problem found.
     public static func decode(_ text: String, file: String) throws(DiagnosticsError) -> MergeDecisions {
         let root: Node
         do {

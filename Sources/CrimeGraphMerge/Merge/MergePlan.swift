@@ -27,7 +27,7 @@ struct MergePlan {
     var groups: [Group]
 
     /// Checks `decisions` against `graph` and accepts `candidates` scoring at least `acceptAbove`.
-    /// - Throws: ``DiagnosticsError`` with every problem of the decisions.
+    /// - Throws: `DiagnosticsError` with every problem of the decisions.
     /// - Complexity: O(d + c · α(n)) for d decided ids and c candidates, plus O(n) per unknown id
     ///   for suggestions.
     static func build(_ decisions: MergeDecisions, graph: Graph, candidates: [DuplicateCandidate], acceptAbove: Double?)

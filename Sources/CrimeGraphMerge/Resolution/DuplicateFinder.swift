@@ -7,8 +7,8 @@ import Synchronization
 /// and without its legal form, a name with and without diacritics or with its words reordered.
 ///
 /// Only entities of the same kind are compared, and only pairs that share a blocking key (see
-/// ``Blocking``), never all pairs. Each pair's score is its best name match (name or alias
-/// against name or alias; see ``NameSimilarity``) plus the other evidence (see ``Evidence``),
+/// `Blocking`), never all pairs. Each pair's score is its best name match (name or alias
+/// against name or alias; see `NameSimilarity`) plus the other evidence (see `Evidence`),
 /// clamped to 0…1 and rounded to two decimals. `docs/merge.md` lists every rule and weight.
 public enum DuplicateFinder {
     /// The candidate pairs of `graph` scoring at least `options.minimumScore`.

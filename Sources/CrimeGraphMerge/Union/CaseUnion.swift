@@ -4,9 +4,9 @@ import CrimeGraphIO
 /// Several files as one case, by id, where records of one id in different files are combined
 /// instead of refused: the ground `duplicates` and `merge` stand on.
 ///
-/// Loading files together for analysis (``GraphLoader``) refuses an id defined differently in
+/// Loading files together for analysis (`GraphLoader`) refuses an id defined differently in
 /// two files, because an analysis must not silently pick one. Combining sources is the point of
-/// a merge, so here the records of one id are combined as ``EntityCombiner`` says (every alias,
+/// a merge, so here the records of one id are combined as `EntityCombiner` says (every alias,
 /// property value and citation kept). What cannot be combined is an error naming both places:
 /// an id that is a person in one file and a company in another, a relationship id naming two
 /// different ties, a source id for two different sources, files that disagree on `directed`.
@@ -25,9 +25,9 @@ public struct CaseUnion: Sendable {
     /// Warnings from reading and checking the files.
     public let warnings: [Diagnostic]
 
-    /// Reads the files at `paths` (case files, or any format ``GraphLoader`` reads) and
+    /// Reads the files at `paths` (case files, or any format `GraphLoader` reads) and
     /// combines them.
-    /// - Throws: ``DiagnosticsError`` with every problem of every file.
+    /// - Throws: `DiagnosticsError` with every problem of every file.
     public static func load(_ paths: [String], options: ReadOptions = ReadOptions()) throws(DiagnosticsError) -> CaseUnion {
         var files: [CaseFile] = []
         var caseFiles: [CaseFile] = []
@@ -61,7 +61,7 @@ public struct CaseUnion: Sendable {
     }
 
     /// Combines case files already read.
-    /// - Throws: ``DiagnosticsError`` naming both places of every record that cannot be combined.
+    /// - Throws: `DiagnosticsError` naming both places of every record that cannot be combined.
     /// - Complexity: O(n + m) records, plus the cost of combining repeated ids.
     public static func combine(_ files: [CaseFile]) throws(DiagnosticsError) -> CaseUnion {
         var diagnostics: [Diagnostic] = []

@@ -3,7 +3,7 @@ import CrimeGraph
 /// A value in a query result, or a parameter passed to a query.
 ///
 /// Nodes, relationships and paths come materialized with their labels and properties; their
-/// `index` is the entity's or relationship's index in the ``Graph`` queried.
+/// `index` is the entity's or relationship's index in the `Graph` queried.
 public enum QueryValue: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringLiteral,
     ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral,
     ExpressibleByNilLiteral

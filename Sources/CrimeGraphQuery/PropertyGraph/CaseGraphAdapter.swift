@@ -1,6 +1,6 @@
 import CrimeGraph
 
-/// CrimeGraph's indexed ``Graph`` as a property graph.
+/// CrimeGraph's indexed `Graph` as a property graph.
 ///
 /// - Labels: an entity's kind, then its tags.
 /// - Relationship types: relation kinds.

@@ -2,7 +2,7 @@
 /// typed, directed relationships with properties, whose neighbours are in compressed sparse
 /// row arrays.
 ///
-/// Two implementations: ``CaseGraphAdapter`` shows CrimeGraph's indexed ``Graph`` this way
+/// Two implementations: ``CaseGraphAdapter`` shows CrimeGraph's indexed `Graph` this way
 /// (entity kind and tags are labels, relation kinds are types), and ``MemoryGraph`` is a small
 /// mutable multi-label graph for the openCypher TCK, built with CREATE.
 protocol PropertyGraph: AnyObject {

@@ -42,8 +42,10 @@ public enum DiagramGrouping: Hashable, Sendable {
     }
 
     /// The group of every entity of `graph`.
-    /// - Parameter progress: Louvain's progress (``Louvain/communities(in:seed:resolution:threshold:maxLevels:progress:)``);
-    ///   unused by the other groupings, which are immediate.
+    /// - Parameters:
+    ///   - graph: the view whose entities are grouped.
+    ///   - progress: Louvain's progress (`Louvain.communities(in:seed:resolution:threshold:maxLevels:progress:)`
+    ///     in CrimeGraphAnalysis); unused by the other groupings, which are immediate.
     /// - Complexity: near-linear in n + m for communities, O(n log n) otherwise.
     public func grouping(of graph: Graph, progress: ProgressHandler? = nil) -> Grouping {
         switch self {

@@ -117,7 +117,7 @@ public struct GroupDiagram: Sendable {
             minimumSize: minimumSize, smallGroups: smallGroups, maximumGroups: maximumGroups)
     }
 
-    /// The groups of `graph` given as a ``Grouping`` (from ``Grouping/init(_:by:)`` or your
+    /// The groups of `graph` given as a `Grouping` (from `Grouping.init(_:by:)` in CrimeGraphAnalysis or your
     /// own labels), described in legends as `description` says.
     /// - Parameters: as ``init(_:by:minimumSize:smallGroups:maximumGroups:progress:)``; a
     ///   grouping that does not cover every entity of `graph` is an error in the caller, and

@@ -1,7 +1,7 @@
 import CrimeGraph
 import CrimeGraphAnalysis
 
-/// Builds a ``GroupDiagram``'s groups and ties from a ``Grouping``: chooses the groups drawn
+/// Builds a ``GroupDiagram``'s groups and ties from a `Grouping`: chooses the groups drawn
 /// on their own, gathers or drops the rest, and counts relationships inside and between groups.
 struct GroupDiagramBuilder {
     let graph: Graph

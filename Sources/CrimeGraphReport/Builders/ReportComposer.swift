@@ -66,7 +66,7 @@ public struct ReportComposer: Sendable {
     public mutating func append(_ section: ReportSection) { sections.append(section) }
 
     /// Appends a standard section built from the graph (``StandardSection/sources`` adds
-    /// nothing here: the source list closes every report that ``report(title:subtitle:notices:)``
+    /// nothing here: the source list closes every report that `report(title:subtitle:notices:)`
     /// makes with `listsSources`).
     public mutating func append(_ standard: StandardSection) {
         switch standard {

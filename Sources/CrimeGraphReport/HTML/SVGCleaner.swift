@@ -17,6 +17,7 @@ public enum SVGCleaner {
 
     /// The cleaned `<svg>` element.
     /// - Parameters:
+    ///   - svg: the SVG document Graphviz wrote.
     ///   - idPrefix: put in front of every element id (empty: ids unchanged).
     ///   - label: the accessible name of the picture.
     public static func clean(_ svg: String, idPrefix: String = "", label: String) throws(Rejection) -> String {

@@ -21,8 +21,10 @@ public struct MarkdownReportWriter: Sendable {
     public init() {}
 
     /// The Markdown document and its image files.
-    /// - Parameter imageStem: the start of the image file names, usually the Markdown file's
-    ///   name without extension (`report` → `report-network.svg`).
+    /// - Parameters:
+    ///   - report: the report to write.
+    ///   - imageStem: the start of the image file names, usually the Markdown file's
+    ///     name without extension (`report` → `report-network.svg`).
     public func write(_ report: Report, imageStem: String) -> MarkdownReport {
         var writer = MarkdownBlocks(report: report, imageStem: imageStem)
         var text = "# \(MarkdownText.escape(report.title))\n\n"

@@ -67,8 +67,13 @@ enum FocusPairs {
 public enum FigureMaker {
     /// A figure of `view` drawn with `options`.
     /// - Parameters:
+    ///   - id: the figure's id, unique in the report (used in element ids and file names).
+    ///   - caption: the caption under the picture.
+    ///   - view: the part of the network drawn.
+    ///   - options: how the diagram looks.
     ///   - straightEdges: draw relationships as straight lines in force-directed layouts (spline
     ///     routing is 50 times slower in Graphviz 2.43).
+    ///   - isPrimary: whether this is the report's main picture (shown first, larger).
     public static func figure(
         id: String, caption: RichText, view: Graph, options: DiagramOptions, straightEdges: Bool = true, isPrimary: Bool = false
     ) -> Figure {

@@ -16,7 +16,7 @@ struct InputText: Sendable {
     let file: String
 
     /// Reads and checks the file at `path`.
-    /// - Throws: a ``Diagnostic`` for a missing, unreadable, empty, non-UTF-8 or binary file.
+    /// - Throws: a `Diagnostic` for a missing, unreadable, empty, non-UTF-8 or binary file.
     static func read(path: String) throws(Diagnostic) -> InputText {
         let bytes = try readBytes(path)
         return try InputText(bytes: bytes, file: path)
