@@ -114,7 +114,7 @@ enum Loading {
     /// Loads `files`, or prints every problem and fails.
     static func graph(_ files: [String], options: ReadOptions = ReadOptions()) throws -> LoadedGraph {
         do {
-            return try GraphLoader.load(files, options: options)
+            return try GraphLoader.load(files, options: options, progress: ProgressDisplay.loading())
         } catch {
             Terminal.printDiagnostics(error.diagnostics)
             let errors = error.diagnostics.filter { $0.severity == .error }.count
