@@ -10,6 +10,7 @@ public enum LookupError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Several entities match; `candidates` are their ids.
     case ambiguous(query: String, candidates: [String])
 
+    /// The message for users: what was asked, and the close matches or the candidates.
     public var description: String {
         switch self {
         case .notFound(let query, let suggestions):

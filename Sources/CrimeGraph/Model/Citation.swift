@@ -26,8 +26,10 @@ public struct Citation: Hashable, Sendable, CustomStringConvertible {
         source == other.source && paragraph == other.paragraph && quote == other.quote
     }
 
+    /// Whether two citations cite the same source, paragraph and quote (see ``sameReference(as:)``).
     public static func == (lhs: Citation, rhs: Citation) -> Bool { lhs.sameReference(as: rhs) }
 
+    /// Hashes what is cited, consistently with `==`.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(source)
         hasher.combine(paragraph)

@@ -14,8 +14,10 @@ public struct EntityKind: RawRepresentable, Hashable, Comparable, Sendable,
     /// Creates a kind from a string literal.
     public init(stringLiteral value: String) { self.rawValue = value }
 
+    /// The slug, as written in case files.
     public var description: String { rawValue }
 
+    /// Orders kinds alphabetically by slug.
     public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// A human being.

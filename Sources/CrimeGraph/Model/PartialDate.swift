@@ -6,7 +6,9 @@
 public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// How much of the date is known.
     public enum Precision: Int, Sendable, Comparable, CaseIterable {
+        /// Known to the year (`2022`), the month (`2022-09`) or the day (`2022-09-27`).
         case year, month, day
+        /// Coarser precision first: year, then month, then day.
         public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 

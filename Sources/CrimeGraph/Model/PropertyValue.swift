@@ -74,8 +74,11 @@ public struct PropertyList: Hashable, Sendable, RandomAccessCollection, Expressi
         for (key, value) in elements { self[key] = value }
     }
 
+    /// The position of the first property.
     public var startIndex: Int { storage.startIndex }
+    /// The position one past the last property.
     public var endIndex: Int { storage.endIndex }
+    /// The property at `position`, in the order written.
     public subscript(position: Int) -> Property { storage[position] }
 
     /// The value for `key`; setting nil removes it, setting a new key appends it.

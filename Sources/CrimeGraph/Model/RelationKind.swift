@@ -15,8 +15,10 @@ public struct RelationKind: RawRepresentable, Hashable, Comparable, Sendable,
     /// Creates a relation kind from a string literal.
     public init(stringLiteral value: String) { self.rawValue = value }
 
+    /// The slug, as written in case files.
     public var description: String { rawValue }
 
+    /// Orders relation kinds alphabetically by slug.
     public static func < (lhs: RelationKind, rhs: RelationKind) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The relation kinds every case file may use without declaring them, with the usual

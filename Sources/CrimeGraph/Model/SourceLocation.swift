@@ -26,7 +26,9 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     /// How bad the problem is.
     public enum Severity: String, Sendable, Hashable, Comparable {
+        /// A warning is worth a look but stops nothing; an error stops the load or the command.
         case warning, error
+        /// A warning is less severe than an error.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
     }
 

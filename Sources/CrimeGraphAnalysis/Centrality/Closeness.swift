@@ -85,6 +85,7 @@ public enum Closeness {
 public enum DegreeCentrality {
     /// Which degree to count.
     public enum Mode: String, Sendable, CaseIterable {
+        /// All ties (`total`), incoming ties only (`in`) or outgoing ties only (`out`).
         case total, incoming = "in", outgoing = "out"
     }
 

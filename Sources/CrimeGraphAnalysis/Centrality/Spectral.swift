@@ -6,6 +6,7 @@ public struct UndefinedMeasure: Error, CustomStringConvertible, Sendable {
     public let measure: String
     /// Why it is undefined, in words for users.
     public let reason: String
+    /// `MEASURE is not defined here: REASON`.
     public var description: String { "\(measure) is not defined here: \(reason)" }
 }
 

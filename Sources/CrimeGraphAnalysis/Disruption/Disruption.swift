@@ -32,6 +32,7 @@ public enum Disruption {
             first = min(a, b)
             second = max(a, b)
         }
+        /// Orders pairs by their first, then their second index.
         public static func < (lhs: Pair, rhs: Pair) -> Bool { (lhs.first, lhs.second) < (rhs.first, rhs.second) }
     }
 
@@ -59,6 +60,7 @@ public enum Disruption {
 
     /// Measures that can rank entities for removal.
     public enum Measure: String, Sendable, Hashable, CaseIterable {
+        /// Degree, betweenness, closeness, harmonic centrality or PageRank.
         case degree, betweenness, closeness, harmonic, pagerank
     }
 

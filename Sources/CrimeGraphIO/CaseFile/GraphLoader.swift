@@ -153,6 +153,7 @@ public enum GraphLoader {
 public enum CaseFileReader {
     /// The case-file formats, chosen by extension.
     public enum Format: String, Sendable, CaseIterable {
+        /// YAML (`.yaml`, `.yml`) or JSON (`.json`).
         case yaml, json
 
         /// The format for a path's extension: `.yaml`/`.yml` or `.json`.

@@ -30,6 +30,7 @@ public enum FileFormat: String, Sendable, Hashable, CaseIterable, CustomStringCo
     /// The name used by `--from` and `--to`.
     public var name: String { rawValue }
 
+    /// The format's name, as ``name``.
     public var description: String { rawValue }
 
     /// File name endings that select the format, longest first within each format.

@@ -79,6 +79,7 @@ public struct ExportLoss: Sendable, Hashable, CustomStringConvertible {
     /// Creates a loss.
     public init(_ message: String) { self.message = message }
 
+    /// The message.
     public var description: String { message }
 }
 

@@ -110,5 +110,6 @@ public struct CSVColumns: Sendable, Hashable {
 public struct CSVColumnsError: Error, Sendable, CustomStringConvertible {
     /// What is wrong.
     public let message: String
+    /// The message.
     public var description: String { message }
 }

@@ -15,6 +15,7 @@ public enum AtomicFile {
         public let path: String
         /// What went wrong.
         public let reason: String
+        /// `cannot write 'PATH': REASON`.
         public var description: String { "cannot write '\(path)': \(reason)" }
     }
 

@@ -75,7 +75,7 @@ extension AtomicFile {
     /// which a test can interrupt the process.
     static func pauseForTestsIfAsked() {
         guard let marker = ProcessInfo.processInfo.environment["CRIMEGRAPH_TEST_PAUSE_BEFORE_RENAME"], !marker.isEmpty else { return }
-        FileManager.default.createFile(atPath: marker, contents: Data("paused\n".utf8))
+        _ = FileManager.default.createFile(atPath: marker, contents: Data("paused\n".utf8))
         for _ in 0..<600 { usleep(100_000) }
     }
 }

@@ -10,6 +10,7 @@ public enum SVGCleaner {
     public struct Rejection: Error, CustomStringConvertible, Sendable {
         /// What was found.
         public let reason: String
+        /// `the SVG cannot be inlined: REASON`.
         public var description: String { "the SVG cannot be inlined: \(reason)" }
     }
 
