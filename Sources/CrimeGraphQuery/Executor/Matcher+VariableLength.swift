@@ -23,6 +23,9 @@ extension Matcher {
             return try followBoundList(index, relationship, start, to: node, forward: forward, &row)
         }
         if let maximum, maximum < minimum { return true }
+        if pattern.endpointsOnly {
+            return try expandToEndpoints(index, relationship, start, to: node, forward: forward, &row)
+        }
         var trail: [Int] = []
 
         func finish(at other: Int, _ row: inout [Value]) throws(QueryError) -> Bool {

@@ -100,7 +100,7 @@ extension Analyzer {
                     spec.relationships.append(PatternSpec.Relationship(
                         slot: slot, types: relationship.types, direction: relationship.direction, length: length,
                         variableLength: length != nil, properties: try properties(relationship.properties), boundBefore: bound && outer[relationship.variable ?? ""] != nil,
-                        offset: relationship.offset))
+                        offset: relationship.offset, anonymous: relationship.variable == nil))
                 }
                 let (slot, bound) = try element(node.variable, .node, at: node.offset)
                 for label in node.labels { checkLabel(label, at: node.offset) }

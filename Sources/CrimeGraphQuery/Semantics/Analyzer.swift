@@ -90,7 +90,37 @@ final class Analyzer {
                 stages.append(.delete(targets: targets, detach: delete.detach))
             }
         }
+        markEndpointOnlyExpansions(in: stages)
         return (stages, columns, columnSlots)
+    }
+
+    /// Marks the variable-length relationships whose trails need not be enumerated, as
+    /// Neo4j's pruning var-length expand does: `MATCH (a {id: $x})-[*1..2]-(b) RETURN
+    /// count(DISTINCT b)` needs each node within two hops once, not each of the trails to it
+    /// (thousands around a hub).
+    ///
+    /// It holds when the MATCH is one pattern of one anonymous relationship `*0..max` or
+    /// `*1..max` without a path variable, and the next clause discards multiplicity: DISTINCT
+    /// without aggregates, or aggregates that are all DISTINCT, `min` or `max`. A node other than
+    /// the start is then at the end of some trail of length 1...max exactly when it is within
+    /// max hops (a shortest path repeats no relationship); the start itself, when a closed trail
+    /// of length 1...max through it exists (`Matcher.closedTrailLength`).
+    func markEndpointOnlyExpansions(in stages: [Stage]) {
+        for (position, stage) in stages.enumerated() where position + 1 < stages.count {
+            guard case .match(let match) = stage, !match.optional, case .project(let projection) = stages[position + 1] else { continue }
+            let discardsMultiplicity = projection.isAggregating
+                ? projection.aggregates.allSatisfy { $0.distinct || $0.function == .min || $0.function == .max }
+                : projection.distinct
+            let spec = match.plan.spec
+            guard discardsMultiplicity, spec.parts.count == 1, spec.relationships.count == 1,
+                let part = spec.parts.first, part.pathSlot == nil, part.shortest == nil
+            else { continue }
+            let relationship = spec.relationships[0]
+            guard relationship.anonymous, relationship.variableLength, !relationship.boundBefore,
+                let length = relationship.length, length.minimum <= 1
+            else { continue }
+            match.plan.markEndpointsOnly(relationship: 0)
+        }
     }
 
     /// A fresh row slot.

@@ -24,6 +24,12 @@ struct PatternSpec {
         var properties: [(key: String, value: BoundExpression)]
         var boundBefore: Bool
         var offset: Int
+        /// Written without a variable.
+        var anonymous = false
+        /// Only the distinct end nodes of a `*min..max` relationship matter (see
+        /// `Analyzer.markEndpointOnlyExpansions`): the matcher visits each reachable node once,
+        /// breadth first, instead of every trail.
+        var endpointsOnly = false
     }
 
     /// One comma-separated part: its nodes and relationships in written order.
@@ -54,7 +60,11 @@ struct PatternSpec {
 
 /// A pattern and, once planned against a graph, the steps that match it.
 final class PatternPlan {
-    let spec: PatternSpec
+    private(set) var spec: PatternSpec
+
+    /// Lets the matcher visit each end node of relationship `index` once (see
+    /// `PatternSpec.Relationship.endpointsOnly`).
+    func markEndpointsOnly(relationship index: Int) { spec.relationships[index].endpointsOnly = true }
     /// Planned on first use (planning needs the graph's label counts).
     var steps: [MatchStep]?
 
