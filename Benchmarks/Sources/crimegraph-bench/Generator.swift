@@ -39,7 +39,7 @@ struct GraphMeta: Codable {
 enum Generator {
     static let edgesPerNode = 5
 
-    static func generate(name: String, nodes n: Int, seed: UInt64, to path: String) throws -> GraphMeta {
+    static func generate(name: String, nodes n: Int, seed: UInt64, edgesPerNode: Int = Generator.edgesPerNode, to path: String) throws -> GraphMeta {
         var random = SplitMix(seed: seed)
         let treeNodes = n / 100
         let mainNodes = n - treeNodes
@@ -128,7 +128,7 @@ enum Generator {
         let anchor = "n\(label[mainNodes / 2])"
         return GraphMeta(
             name: name, nodes: n, edges: edgeCount, seed: seed, anchor: anchor,
-            description: "Barabási–Albert (m = 5) on \(mainNodes) nodes + \(treeNodes) nodes in detached trees of 2–8")
+            description: "Barabási–Albert (m = \(m)) on \(mainNodes) nodes + \(treeNodes) nodes in detached trees of 2–8")
     }
 
     /// CAVIAR (Morselli 2009; `../shared/datasets/morselli_caviar.csv`, a directed weighted

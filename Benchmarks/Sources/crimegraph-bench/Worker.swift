@@ -96,7 +96,8 @@ struct CrimeGraphWorker {
             let result = try graph.query(
                 "MATCH (a {id: $id})-[*1..2]-(b) WHERE b <> a RETURN count(DISTINCT b) AS reached",
                 parameters: ["id": .string(anchor)])
-            return ["reached": "\(result.rows.first?.first.map { "\($0)" } ?? "")"]
+            let text = result.rows.first?.first.map { "\($0)" } ?? ""
+            return ["reached": Int(text).map { $0 as Any } ?? text]
         default:
             break
         }

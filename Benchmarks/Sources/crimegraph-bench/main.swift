@@ -4,13 +4,15 @@ import Foundation
 ///
 ///     crimegraph-bench run [--suites caviar,10k,100k,1m] [--libraries crimegraph,networkx,…]
 ///                          [--timeout 150] [--repeats 3] [--budget 20] [--out results/latest.json]
-///     crimegraph-bench generate --nodes N [--seed S] --out FILE.csv
+///     crimegraph-bench generate --nodes N [--seed S] [--edges-per-node M] --out FILE.csv
+///     crimegraph-bench memory --graph FILE.csv
 ///     crimegraph-bench worker --graph FILE.csv --anchor LABEL --ops load,bfs,… [--repeats 3] [--budget 20]
 let usage = """
     usage: crimegraph-bench run [--suites caviar,10k,100k,1m] [--libraries crimegraph,networkx,igraph,networkit,rustworkx]
                                 [--timeout SECONDS] [--repeats N] [--budget SECONDS] [--out results/latest.json]
                                 [--python .venv/bin/python] [--data data]
-           crimegraph-bench generate --nodes N [--seed S] --out FILE.csv
+           crimegraph-bench generate --nodes N [--seed S] [--edges-per-node M] --out FILE.csv
+           crimegraph-bench memory --graph FILE.csv
            crimegraph-bench worker --graph FILE.csv --anchor LABEL --ops OP,OP… [--repeats N] [--budget SECONDS]
     """
 
@@ -58,8 +60,12 @@ do {
             throw WorkerError("generate needs --nodes and --out")
         }
         let meta = try Generator.generate(name: (out as NSString).lastPathComponent, nodes: nodes,
-                                          seed: UInt64(options["seed"] ?? "20240909") ?? 20_240_909, to: out)
+                                          seed: UInt64(options["seed"] ?? "20240909") ?? 20_240_909,
+                                          edgesPerNode: Int(options["edges-per-node"] ?? "5") ?? 5, to: out)
         print("\(meta.nodes) nodes, \(meta.edges) edges, anchor \(meta.anchor)")
+    case "memory":
+        guard let graph = options["graph"] else { throw WorkerError("memory needs --graph") }
+        try MemoryProbe.run(path: graph)
     case "run":
         let folder = benchmarksFolder()
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
