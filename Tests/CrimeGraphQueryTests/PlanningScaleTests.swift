@@ -5,12 +5,11 @@ import Testing
 @testable import CrimeGraphQuery
 
 /// A pattern anchored on one entity costs its neighbourhood, not the graph: the planner starts
-/// from the `id` (a hash lookup) and expands over the adjacency arrays.
-///
-/// `QUERY_SCALE_ENTITIES=1000000` (five relationships per entity) measures a bigger graph and
-/// prints the time; build with `-c release -Xswiftc -enable-testing` for realistic numbers.
+/// from the `id` (a hash lookup) and expands over the adjacency arrays. These tests check the
+/// plan and the answer; the speed is measured by `make bench` (the anchored 2-hop query on
+/// 1M entities / 5M relationships), never by a timed test.
 @Suite struct PlanningScaleTests {
-    static let entityCount = Int(ProcessInfo.processInfo.environment["QUERY_SCALE_ENTITIES"] ?? "") ?? 100_000
+    static let entityCount = 100_000
 
     /// `entityCount` entities and five times as many relationships, random but seeded.
     static let graph: Graph = {
@@ -33,16 +32,22 @@ import Testing
         }
     }()
 
-    @Test func anchoredTwoHopPatternIsFast() throws {
+    @Test func anchoredTwoHopPatternStartsFromTheAnchor() throws {
         let graph = PlanningScaleTests.graph
         #expect(graph.relationshipCount == 5 * PlanningScaleTests.entityCount)
         let query = "MATCH (a {id: 'n4242'})-[:knows]->(b)-[:knows|owns]->(c:company) RETURN count(*) AS n"
-        _ = try graph.query(query)
-        let started = ContinuousClock.now
+        let adapter = CaseGraphAdapter(graph)
+        let plan = try QueryEngine.prepare(query, for: adapter)
+        guard case .match(let match) = plan.parts[0][0] else {
+            Issue.record("expected a MATCH stage")
+            return
+        }
+        let steps = MatchPlanner.plan(match.plan.spec, graph: adapter)
+        guard case .scan(0, .property(key: "id", value: _)) = steps.first else {
+            Issue.record("expected to start from a by id, got \(steps)")
+            return
+        }
         let result = try graph.query(query)
-        let elapsed = ContinuousClock.now - started
-        print("2-hop pattern anchored on one entity, \(graph.relationshipCount) relationships: \(elapsed)")
-        #expect(elapsed < .milliseconds(100), "took \(elapsed)")
 
         // The same count by hand.
         let anchor = try #require(graph.index(ofEntity: "n4242"))
