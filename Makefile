@@ -13,7 +13,7 @@ VENV         = .venv
 PYTHON       = $(VENV)/bin/python
 SUDO         = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all build deps test-deps apt-install venv demo picture test fixtures fixtures-check docs install uninstall clean
+.PHONY: all build deps test-deps apt-install venv demo picture test fixtures fixtures-check docs install uninstall clean bench bench-venv fuzz sanitize
 
 all: build
 
@@ -77,6 +77,33 @@ fixtures-check: test-deps venv
 	  echo "fixtures-check: reference fixtures are up to date" && rm -rf $$tmp
 
 DOC_TARGETS = CrimeGraph CrimeGraphIO CrimeGraphAnalysis CrimeGraphRender CrimeGraphQuery CrimeGraphMerge CrimeGraphReport
+
+## Benchmarks (release build): CrimeGraph against NetworkX, igraph, NetworKit and rustworkx on the
+## same seeded graphs, in one run; prints the tables and writes Benchmarks/results/latest.json.
+## BENCH_ARGS passes options through, e.g. BENCH_ARGS="--suites caviar,10k".
+BENCH_VENV = Benchmarks/.venv
+bench-venv: $(BENCH_VENV)/.installed
+$(BENCH_VENV)/.installed: Benchmarks/requirements.txt
+	@$(MAKE) --no-print-directory apt-install PACKAGES=python3-venv
+	python3 -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install -q --disable-pip-version-check -r Benchmarks/requirements.txt
+	touch $@
+
+bench: deps bench-venv
+	cd Benchmarks && $(SWIFT) build -c release
+	cd Benchmarks && "$$($(SWIFT) build -c release --show-bin-path)/crimegraph-bench" run $(BENCH_ARGS)
+
+## Fuzz every reader and the query parser for FUZZ_SECONDS each (default 60) with libFuzzer;
+## see Fuzz/run.sh. FUZZ_TARGETS picks some, e.g. FUZZ_TARGETS="csv dot".
+fuzz: deps
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} Fuzz/run.sh $(FUZZ_TARGETS)
+
+## Run the whole test suite under AddressSanitizer (.build-asan), then ThreadSanitizer
+## (.build-tsan), with CI=true; fails on any sanitizer report, failed test, or a run that does not
+## run every test a plain run does. Slow (tens of minutes each); see Tests/sanitize/run.sh.
+## SANITIZERS picks some, e.g. SANITIZERS=thread.
+sanitize: test-deps venv
+	Tests/sanitize/run.sh $(SANITIZERS)
 
 ## Build the DocC documentation of every library; any warning fails.
 docs:

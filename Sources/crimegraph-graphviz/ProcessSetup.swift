@@ -11,8 +11,11 @@ import Musl
 /// (an sfdp layout of 20,000 nodes stays well below it) while leaving the machine usable.
 /// Graphviz does not recover from a failed allocation: it aborts or crashes, and the client
 /// reports a crash.
+///
+/// Under AddressSanitizer or ThreadSanitizer (`make sanitize`) there is no cap: their shadow
+/// memory reserves terabytes of address space, so any cap would fail every allocation.
 func limitAddressSpace(mebibytes: Int) -> String? {
-    guard mebibytes > 0 else { return nil }
+    guard mebibytes > 0, !runsUnderSanitizer else { return nil }
     let bytes = rlim_t(mebibytes) * 1024 * 1024
     var limit = rlimit()
     guard getrlimit(rlimitResource(RLIMIT_AS), &limit) == 0 else {
@@ -26,6 +29,12 @@ func limitAddressSpace(mebibytes: Int) -> String? {
         return "cannot limit the address space to \(mebibytes) MiB: \(describeErrno(errno))"
     }
     return nil
+}
+
+/// Whether the AddressSanitizer or ThreadSanitizer runtime is linked into this process.
+private var runsUnderSanitizer: Bool {
+    let runtimes: [String] = ["__asan_init", "__tsan_init"]
+    return runtimes.contains { dlsym(nil, $0) != nil }
 }
 
 /// Turns core dumps off: every Graphviz crash would otherwise leave a `core` file behind

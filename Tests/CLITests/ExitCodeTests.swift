@@ -3,7 +3,8 @@ import Testing
 
 /// The exit statuses the README documents, and that no user error shows a stack trace:
 /// 0 success, 1 failure (bad input, unknown entity, no path, Graphviz failure, a file that
-/// cannot be written), 64 usage error; a command killed by a signal ends by that signal.
+/// cannot be written), 64 usage error; a command killed by SIGINT, SIGTERM or SIGHUP ends by
+/// that signal (a shell shows 130, 143 or 129) — `InterruptTests` checks SIGINT and SIGTERM.
 @Suite("Exit statuses and messages")
 struct ExitCodeTests {
     @Test("each documented exit status", arguments: [
@@ -20,6 +21,9 @@ struct ExitCodeTests {
         (["query", sihanoukville, "MATCH (n RETURN n"], 1, "invalid query"),
         (["convert", sihanoukville, "-o", "/no/such/folder/x.json"], 1, "does not exist"),
         (["info", "Tests/Fixtures"], 1, "is a directory"),
+        // A failed render: Graphviz cannot lay the graph out within 10 ms.
+        (["render", sihanoukville, "-o", FileManager.default.temporaryDirectory.path + "/crimegraph-exit-status.svg", "--engine", "dot", "--timeout", "0.01"],
+         1, "did not finish"),
         // Usage: the command line is wrong.
         (["infoo", sihanoukville], 64, "did you mean 'info'"),
         (["info"], 64, "give at least one input file"),
@@ -36,6 +40,15 @@ struct ExitCodeTests {
             #expect(result.stderr.contains(message) || result.stdout.contains(message), "\(arguments): \(result.stderr.prefix(400))")
         }
         HostileCLITests.expectCleanErrors(result, arguments.joined(separator: " "))
+    }
+
+    /// SIGHUP (a closed terminal) ends a write like SIGINT and SIGTERM: by the signal, with the
+    /// previous file intact and no temporary file left.
+    @Test func hangupEndsTheCommandByTheSignal() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try InterruptTests.interrupt(
+            arguments: ["convert", sihanoukville], output: "case.json", companions: [], signal: SIGHUP, in: folder, minimumSize: 1)
     }
 
     @Test func errorsGoToStderrAndResultsToStdout() throws {

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// An indexed, immutable graph of entities and relationships, built once from case files or a
 /// bulk reader and shared freely between threads.
 ///
@@ -183,10 +181,10 @@ struct SparseColumn<Value: Sendable>: Sendable {
 /// Indexes built on first use: folded names for lookup, relationship ids, the one-way
 /// adjacencies, per-kind relationship lists and generated-id ranks.
 final class LookupCache: Sendable {
-    let names = Mutex<NameIndex?>(nil)
-    let relationshipIDs = Mutex<[String: UInt32]?>(nil)
-    let outgoing = Mutex<Adjacency?>(nil)
-    let incoming = Mutex<Adjacency?>(nil)
-    let relationshipsByKind = Mutex<[[UInt32]]?>(nil)
-    let generatedIDRanks = Mutex<[UInt32: UInt32]?>(nil)
+    let names = Locked<NameIndex?>(nil)
+    let relationshipIDs = Locked<[String: UInt32]?>(nil)
+    let outgoing = Locked<Adjacency?>(nil)
+    let incoming = Locked<Adjacency?>(nil)
+    let relationshipsByKind = Locked<[[UInt32]]?>(nil)
+    let generatedIDRanks = Locked<[UInt32: UInt32]?>(nil)
 }

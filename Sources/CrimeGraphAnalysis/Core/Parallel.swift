@@ -22,10 +22,19 @@ enum Parallel {
         return slots.values()
     }
 
-    /// One slot per part, each written by exactly one worker before being read.
+    /// One slot per part, each written by exactly one worker before being read. The slots are
+    /// raw memory, not an array: workers setting elements of one array at once would all modify
+    /// the array itself, a data race (ThreadSanitizer reports it).
     final class Slots<Value>: @unchecked Sendable {
-        private var storage: [Value?]
-        init(count: Int) { storage = Array(repeating: nil, count: count) }
+        private let storage: UnsafeMutableBufferPointer<Value?>
+        init(count: Int) {
+            storage = .allocate(capacity: count)
+            storage.initialize(repeating: nil)
+        }
+        deinit {
+            storage.deinitialize()
+            storage.deallocate()
+        }
         func set(_ index: Int, _ value: Value) { storage[index] = value }
         func values() -> [Value] { storage.compactMap { $0 } }
     }
