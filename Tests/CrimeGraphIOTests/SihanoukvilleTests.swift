@@ -63,9 +63,9 @@ func citedFacts(_ graph: Graph) -> [CitedFacts] {
 
 @Suite("The Sihanoukville network")
 struct SihanoukvilleTests {
-    /// The graph and the source texts, or nil when `../shared/seeds` is absent.
-    static func load() throws -> (graph: Graph, texts: [String: SourceText])? {
-        guard Fixtures.shared("seeds") != nil else { return nil }
+    /// The graph and the source texts, or nil when `../shared/seeds` is absent (reported).
+    static func load(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (graph: Graph, texts: [String: SourceText])? {
+        guard Fixtures.shared("seeds", sourceLocation: sourceLocation) != nil else { return nil }
         let graph = try GraphLoader.load([Fixtures.sihanoukville]).graph
         var texts: [String: SourceText] = [:]
         for source in graph.sources {
@@ -95,10 +95,7 @@ struct SihanoukvilleTests {
 
     /// Every figure in a cited paragraph is held by some fact citing that paragraph.
     @Test func everyNumberOfACitedParagraphIsCaptured() throws {
-        guard let (graph, texts) = try Self.load() else {
-            print("skipped: ../shared/seeds is absent")
-            return
-        }
+        guard let (graph, texts) = try Self.load() else { return }
         let facts = citedFacts(graph)
         var cited: [String: Set<Int>] = [:]
         for fact in facts { for citation in fact.citations { if let p = citation.paragraph { cited[citation.source, default: []].insert(p) } } }
@@ -117,10 +114,7 @@ struct SihanoukvilleTests {
     /// stated there (or in the date's own wording); its year may come from any cited source of the
     /// case, since articles rarely repeat the year.
     @Test func everyCapturedNumberIsInItsParagraph() throws {
-        guard let (graph, texts) = try Self.load() else {
-            print("skipped: ../shared/seeds is absent")
-            return
-        }
+        guard let (graph, texts) = try Self.load() else { return }
         let yearsInSources = texts.values.reduce(into: Set<Double>()) { years, text in
             years.formUnion(NumberScan.numbers(in: text.paragraphs.joined(separator: "\n")).filter { (1900...2100).contains($0) })
         }

@@ -17,7 +17,7 @@ import Testing
     /// Runs the binary from the repository root; nil (with a note) when it has not been built.
     func run(_ arguments: [String], input: String? = nil) throws -> Run? {
         guard FileManager.default.isExecutableFile(atPath: QueryCommandTests.binary) else {
-            print("skipping: \(QueryCommandTests.binary) is not built (run swift build first)")
+            Requirement.missing("\(QueryCommandTests.binary) is not built (run swift build first)")
             return nil
         }
         let process = Process()

@@ -134,8 +134,7 @@ struct DOTEncoderTests {
     /// The `dot` command (Graphviz's own parser, outside our worker) accepts what we write.
     @Test func dotCommandAcceptsOurDOT() throws {
         guard let dotCommand = ["/usr/bin/dot", "/usr/local/bin/dot"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("the dot command is missing on CI") }
-            print("skipped: no dot command")
+            Requirement.missing("no dot command (apt-get install graphviz)")
             return
         }
         let sihanoukville = try GraphLoader.load([Fixtures.sihanoukville]).graph

@@ -30,15 +30,10 @@ struct BrowserTests {
         return nil
     }
 
-    /// The browser, or nil after printing why the test is skipped (failing on CI).
-    static func browserOrSkip() -> String? {
-        if let chromium { return chromium }
-        if ProcessInfo.processInfo.environment["CI"] == "true" {
-            Issue.record("Chromium is not installed: CI must install the Debian package 'chromium'")
-        } else {
-            print("skipped: the real-browser report test needs Chromium (apt-get install chromium)")
-        }
-        return nil
+    /// The browser, or nil after printing why the test is skipped (failing under `CI=true`).
+    static func browserOrSkip(sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String? {
+        Requirement.present(
+            chromium, "the real-browser report test needs Chromium (apt-get install chromium)", sourceLocation: sourceLocation)
     }
 
     /// Writes the Sihanoukville report into the build folder and returns its path.

@@ -143,10 +143,7 @@ struct FormatRoundTripTests {
     }
 
     @Test func matricesKeepIdsTiesAndWeights() throws {
-        guard let datasets = Fixtures.shared("datasets") else {
-            print("skipping: ../shared/datasets is absent")
-            return
-        }
+        guard let datasets = Fixtures.shared("datasets") else { return }
         let folder = try FormatTesting.temporaryFolder()
         defer { FormatTesting.cleanUp(folder) }
         for name in ["morselli_caviar", "morselli_siren", "natajaran_cocaine"] {
@@ -163,10 +160,7 @@ struct FormatRoundTripTests {
     }
 
     @Test func foreignIdsBecomeSlugsInCaseFiles() throws {
-        guard let datasets = Fixtures.shared("datasets") else {
-            print("skipping: ../shared/datasets is absent")
-            return
-        }
+        guard let datasets = Fixtures.shared("datasets") else { return }
         let graph = try GraphLoader.load([datasets + "/natajaran_cocaine.csv"]).graph
         let export = FileFormat.yaml.write(graph)
         #expect(export.losses.map(\.message).first?.hasPrefix("entity ids that are not slugs") == true)

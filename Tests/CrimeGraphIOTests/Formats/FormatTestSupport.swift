@@ -125,9 +125,6 @@ enum FormatTesting {
 
     // MARK: Reference tools
 
-    /// Whether missing tools fail the test (CI) rather than skip it.
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
-
     /// The pinned Python of `.venv`, or nil after reporting: a skip with its reason, or a
     /// failure under CI=true.
     static func python(_ purpose: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String? {
@@ -145,11 +142,7 @@ enum FormatTesting {
     }
 
     private static func unavailable(_ reason: String, _ purpose: String, _ location: Testing.SourceLocation) {
-        if isCI {
-            Issue.record("\(reason): cannot \(purpose) (CI=true, so this fails instead of skipping)", sourceLocation: location)
-        } else {
-            print("skipping: \(reason); not checking that \(purpose)")
-        }
+        Requirement.missing("\(reason); not checking that \(purpose)", sourceLocation: location)
     }
 
     struct RunResult {
