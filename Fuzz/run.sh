@@ -28,7 +28,11 @@ if [ $# -gt 0 ]; then targets=("$@"); else targets=(casefile-yaml casefile-json 
 c_sanitizers=$(echo "$sanitizers" | sed 's/fuzzer/fuzzer-no-link/')
 build_flags=(-c release --scratch-path "$scratch" -Xswiftc "-sanitize=$sanitizers" -Xcc "-fsanitize=$c_sanitizers")
 echo "::: building the fuzz targets ($sanitizers)"
-"$swift" build "${build_flags[@]}" 2>&1 | grep -E "error|warning: unre|Compiling fuzz|Build complete" || true
+# A failed build must stop here, not fuzz the binaries an earlier build left behind.
+build_log=$(mktemp)
+"$swift" build "${build_flags[@]}" >"$build_log" 2>&1 || { cat "$build_log" >&2; echo "the fuzz build failed" >&2; exit 1; }
+grep -E "error|warning: unre|Compiling fuzz|Build complete" "$build_log" || true
+rm -f "$build_log"
 bin=$("$swift" build "${build_flags[@]}" --show-bin-path)
 
 found=()
