@@ -20,13 +20,6 @@ enum CLI {
         return URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("crimegraph").path
     }()
 
-    /// Whether this test binary, and so the binary it runs, is built with AddressSanitizer or
-    /// ThreadSanitizer (`make sanitize`), which makes a debug build several times slower.
-    static let underSanitizer: Bool = {
-        let runtimes: [String] = ["__asan_init", "__tsan_init"]
-        return runtimes.contains { dlsym(nil, $0) != nil }
-    }()
-
     static var seedsPresent: Bool {
         FileManager.default.fileExists(atPath: URL(fileURLWithPath: repository).deletingLastPathComponent().path + "/shared/seeds")
     }

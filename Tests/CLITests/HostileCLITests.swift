@@ -97,7 +97,7 @@ struct HostileCLITests {
     /// 100 MB string, with a mistake after it. The error names line 1 and its column, the
     /// message does not repeat the 100 MB, and it takes seconds, not minutes (a sanitizer build
     /// gets three times as long).
-    @Test(.timeLimit(.minutes(CLI.underSanitizer ? 15 : 5)))
+    @Test(.timeLimit(TestBuild.limit(minutes: 5)))
     func hundredMegabyteLine() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -110,7 +110,7 @@ struct HostileCLITests {
         FileManager.default.createFile(atPath: json, contents: Data(bytes))
         let started = ContinuousClock.now
         let result = try CLI.run("validate", json)
-        #expect(ContinuousClock.now - started < .seconds(CLI.underSanitizer ? 720 : 240))
+        #expect(ContinuousClock.now - started < TestBuild.bound(.seconds(240)))
         #expect(result.status == 1)
         // `{"schema_version": 1, "title": "` is 32 characters, then the string and `", `.
         let column = 32 + size + 4

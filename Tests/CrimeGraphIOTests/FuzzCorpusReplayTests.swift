@@ -65,7 +65,7 @@ struct FuzzCorpusReplayTests {
     private func fuzzFolderPath(_ name: String) -> String { "\(Self.fuzzFolder)/\(name)" }
 
     @Test("every corpus and regression input reads or is refused, and what reads writes and reads back",
-          .timeLimit(.minutes(10)), arguments: readerTargets.keys.sorted())
+          .timeLimit(TestBuild.limit(minutes: 10)), arguments: readerTargets.keys.sorted())
     func replay(target: String) throws {
         let format = try #require(Self.readerTargets[target])
         for path in Self.inputs(target) {

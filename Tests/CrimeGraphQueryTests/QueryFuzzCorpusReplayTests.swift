@@ -43,7 +43,7 @@ struct QueryFuzzCorpusReplayTests {
         #expect(target.contains("parameters: [\"name\": \"Ann\", \"n\": 2], timeout: .milliseconds(200)"))
     }
 
-    @Test(.timeLimit(.minutes(10)))
+    @Test(.timeLimit(TestBuild.limit(minutes: 10)))
     func everyQueryIsAnsweredOrRefused() throws {
         let graph = try GraphLoader.load(bytes: Array(Self.caseFile.utf8), named: "fuzz-graph.yaml", format: .yaml).graph
         let inputs = Self.inputs()

@@ -77,7 +77,7 @@ struct GraphvizHostileTests {
 
     /// sfdp draws 20,000 entities; under load it may run out of time instead. (The limit leaves
     /// room beyond Graphviz's 90 s for a sanitizer build on a busy machine: `make sanitize`.)
-    @Test(.timeLimit(.minutes(5)))
+    @Test(.timeLimit(TestBuild.limit(minutes: 5)))
     func hugeGraphWithSfdp() throws {
         let graph = try Self.people(20_000, chords: 1) { "P\($0)" }
         _ = Self.renderedOrRefused(graph, engine: .sfdp, format: .svg, timeout: .seconds(90))
