@@ -24,6 +24,9 @@ extension Graph {
     /// - Throws: ``QueryError``: a syntax or semantic error (``QueryError/Phase/compile``) with
     ///   the position to show a caret under, a type or argument error while running, the
     ///   timeout, or ``QueryError/Kind/unsupported`` for write clauses.
+    /// - Note: The checked and planned query is kept with the graph, by its text (up to 256
+    ///   texts), so running the same text again — with other parameter values — starts
+    ///   matching at once. Pass values as parameters rather than splicing them into the text.
     /// - Complexity: Matching starts from the most selective node (an `id` or `name`
     ///   equality is a hash lookup) and expands over the adjacency arrays, so a pattern anchored
     ///   on one entity costs time proportional to the neighbourhood it walks, not to the graph.
@@ -34,11 +37,13 @@ extension Graph {
         for (name, value) in parameters where !value.refersOnlyTo(entityCount: entityCount, relationshipCount: relationshipCount) {
             throw QueryError.argument("InvalidArgumentValue", "parameter $\(name) refers to a node or relationship this graph does not have")
         }
-        let outcome = try QueryEngine.run(
-            text, on: adapter, parameters: parameters.mapValues(\.value), timeout: timeout)
+        let plan = try derived(PlanCache.self) { PlanCache() }.plan(for: text) { (text) throws(QueryError) in
+            try QueryEngine.prepare(text, for: adapter)
+        }
+        let rows = try QueryEngine.execute(plan, on: adapter, parameters: parameters.mapValues(\.value), timeout: timeout)
         return QueryResult(
-            columns: outcome.plan.columns,
-            rows: outcome.rows.map { row in row.map { QueryValue($0, graph: adapter) } },
-            warnings: outcome.plan.warnings)
+            columns: plan.columns,
+            rows: rows.map { row in row.map { QueryValue($0, graph: adapter) } },
+            warnings: plan.warnings)
     }
 }

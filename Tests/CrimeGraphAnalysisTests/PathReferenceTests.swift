@@ -38,6 +38,28 @@ struct PathReferenceTests {
         }
     }
 
+    @Test("neighbourhoods: who is within 1, 2 and 3 hops, and how far", arguments: Reference.names)
+    func neighborhoods(name: String) throws {
+        let reference = try Reference.load(name)
+        let cases = reference.list("neighborhoods")
+        #expect(!cases.isEmpty, "the fixture lists neighbourhoods")
+        let directions: [String: Direction] = ["both": .both, "out": .outgoing, "in": .incoming]
+        for item in cases {
+            guard let origin = reference.index(item["from"]), let depth = item["depth"] as? Int,
+                let direction = (item["direction"] as? String).flatMap({ directions[$0] }),
+                let distances = item["distances"] as? [String: Int]
+            else {
+                Issue.record("unreadable neighbourhood case \(item)")
+                continue
+            }
+            let nearby = reference.graph.neighborhood(of: origin, options: TraversalOptions(direction: direction, maxDepth: depth))
+            var ours: [String: Int] = [:]
+            for (entity, distance) in zip(nearby.entities, nearby.depths) { ours[reference.graph.id(of: entity)] = Int(distance) }
+            #expect(ours == distances, "\(name) from \(item["from"] ?? "") \(direction) within \(depth)")
+            #expect(nearby.entities.count == Set(nearby.entities).count, "each entity once")
+        }
+    }
+
     @Test("k shortest and simple paths", arguments: Reference.names)
     func kShortestAndSimple(name: String) throws {
         let reference = try Reference.load(name)

@@ -93,6 +93,57 @@ struct TraversalTests {
         #expect(near.order == [sar, moi])
     }
 
+    /// A neighbourhood is the breadth-first search cut at its depth: the same entities in the
+    /// same order, with the same depths and the same first relationships, under every filter.
+    @Test("neighbourhood equals BFS cut at its depth", arguments: [11 as UInt64, 12, 13, 14])
+    func neighborhoodMatchesBreadthFirstSearch(seed: UInt64) throws {
+        let (graph, _) = try randomGraph(nodes: 120, edges: 200, seed: seed)
+        let variants: [TraversalOptions] = [
+            TraversalOptions(), TraversalOptions(direction: .outgoing), TraversalOptions(direction: .incoming),
+            TraversalOptions(relationKinds: ["owns"]), TraversalOptions(entityKinds: [.person]),
+            TraversalOptions(excludedEntities: [1, 2, 3, 5, 8, 13]),
+        ]
+        var checked = 0
+        for base in variants {
+            for depth in [nil, 0, 1, 2, 3] {
+                var options = base
+                options.maxDepth = depth
+                for origin in stride(from: 0, to: 120, by: 7) {
+                    let search = graph.breadthFirstSearch(from: origin, options: options)
+                    let nearby = graph.neighborhood(of: origin, options: options)
+                    #expect(nearby.entities == search.order)
+                    #expect(nearby.depths == search.order.map { search.depth[$0] })
+                    #expect(nearby.relationships == search.order.map { search.parentRelationship[$0] })
+                    for position in nearby.entities.indices {
+                        #expect(nearby.path(toEntityAt: position) == search.path(to: nearby.entities[position]))
+                    }
+                    checked += nearby.reachedCount
+                }
+            }
+        }
+        #expect(checked > 1_000, "the variants reach something")
+    }
+
+    /// Marks are pooled and reused by generation: thousands of searches on one graph, from
+    /// several threads at once, must each see cleared marks.
+    @Test func neighbourhoodsFromManyThreadsSeeClearedMarks() async throws {
+        let (graph, _) = try randomGraph(nodes: 300, edges: 600, seed: 21)
+        let expected = (0..<300).map { graph.neighborhood(of: $0, options: TraversalOptions(maxDepth: 2)).entities }
+        try await withThrowingTaskGroup(of: Bool.self) { group in
+            for worker in 0..<4 {
+                group.addTask {
+                    for round in 0..<20 {
+                        for origin in 0..<300 where (origin + round + worker) % 3 == 0 {
+                            guard graph.neighborhood(of: origin, options: TraversalOptions(maxDepth: 2)).entities == expected[origin] else { return false }
+                        }
+                    }
+                    return true
+                }
+            }
+            for try await agreed in group { #expect(agreed) }
+        }
+    }
+
     @Test func componentsAreNumberedLargestFirst() throws {
         var builder = GraphBuilder()
         for id in ["a", "b", "c", "d", "e", "f"] { builder.addEntity(id: id, kind: .person) }

@@ -63,6 +63,19 @@ public struct Graph: Sendable {
         }
     }
 
+    /// A value another CrimeGraph module derives from this graph and keeps with it for the
+    /// graph's lifetime (the query module's plan cache), one per type, made by `make` on first
+    /// use. Copies of a graph share it, as they share the graph's other lazily built indexes; a
+    /// graph never changes, so what is derived from it never goes stale.
+    package func derived<Value: AnyObject & Sendable>(_ type: Value.Type = Value.self, make: () -> Value) -> Value {
+        cache.derived.withLock { table in
+            if let made = table[ObjectIdentifier(type)] as? Value { return made }
+            let made = make()
+            table[ObjectIdentifier(type)] = made
+            return made
+        }
+    }
+
     /// Relationships arriving at each entity (built on first use).
     public var incoming: Adjacency {
         cache.incoming.withLock { built in
@@ -187,4 +200,11 @@ final class LookupCache: Sendable {
     let incoming = Locked<Adjacency?>(nil)
     let relationshipsByKind = Locked<[[UInt32]]?>(nil)
     let generatedIDRanks = Locked<[UInt32: UInt32]?>(nil)
+    /// What other modules keep with the graph (``Graph/derived(_:make:)``), one per type.
+    let derived = Locked<[ObjectIdentifier: AnyObject]>([:])
+    /// Marks for small searches, returned after use (``Graph/borrowVisitMarks()``).
+    let visitMarks = Locked<[VisitMarks]>([])
+    /// How many sets of marks the pool keeps: one per thread that searches at once, at 8 bytes
+    /// per entity each.
+    static let pooledMarks = 8
 }

@@ -74,7 +74,7 @@ extension Graph {
                 let neighbor = Int(adjacency.targets[slot])
                 guard depth[neighbor] < 0, masks.allows(entity: neighbor) else { continue }
                 let edge = Int(adjacency.edges[slot])
-                guard masks.allows(relationship: edge, in: self) else { continue }
+                guard masks.allows(relationship: edge) else { continue }
                 depth[neighbor] = nextDepth
                 parentRelationship[neighbor] = UInt32(edge)
                 parentEntity[neighbor] = UInt32(node)

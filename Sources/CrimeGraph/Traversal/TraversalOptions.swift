@@ -24,33 +24,32 @@ public struct TraversalOptions: Sendable, Hashable {
     }
 }
 
-/// Options compiled to flat masks over kind codes and entity indices, for inner loops.
+/// Options compiled to flat masks over kind codes, for inner loops. Building them costs
+/// O(kinds + excluded entities), never O(n): a neighbourhood of a few hundred entities in a
+/// large graph must not pay for the whole graph.
 struct TraversalMasks {
     let allowedRelationCodes: [Bool]?
-    let allowedEntities: [Bool]?
+    let allowedEntityCodes: [Bool]?
+    let excluded: Set<Int>
+    let entityKindCodes: [UInt16]
+    let relationKindCodes: [UInt16]
 
     init(_ options: TraversalOptions, in graph: Graph) {
         allowedRelationCodes = options.relationKinds.map { kinds in graph.relationKinds.map { kinds.contains($0) } }
-        if options.entityKinds == nil && options.excludedEntities.isEmpty {
-            allowedEntities = nil
-        } else {
-            let kindMask = options.entityKinds.map { kinds in graph.entityKinds.map { kinds.contains($0) } }
-            var allowed = [Bool](repeating: true, count: graph.entityCount)
-            if let kindMask {
-                for index in 0..<graph.entityCount where !kindMask[Int(graph.entityKindCodes[index])] {
-                    allowed[index] = false
-                }
-            }
-            for index in options.excludedEntities where index >= 0 && index < allowed.count { allowed[index] = false }
-            allowedEntities = allowed
-        }
+        allowedEntityCodes = options.entityKinds.map { kinds in graph.entityKinds.map { kinds.contains($0) } }
+        excluded = options.excludedEntities
+        entityKindCodes = graph.entityKindCodes
+        relationKindCodes = graph.relationKindCodes
     }
 
     @inline(__always)
-    func allows(relationship: Int, in graph: Graph) -> Bool {
-        allowedRelationCodes?[Int(graph.relationKindCodes[relationship])] ?? true
+    func allows(relationship: Int) -> Bool {
+        allowedRelationCodes?[Int(relationKindCodes[relationship])] ?? true
     }
 
     @inline(__always)
-    func allows(entity: Int) -> Bool { allowedEntities?[entity] ?? true }
+    func allows(entity: Int) -> Bool {
+        if let allowedEntityCodes, !allowedEntityCodes[Int(entityKindCodes[entity])] { return false }
+        return excluded.isEmpty || !excluded.contains(entity)
+    }
 }

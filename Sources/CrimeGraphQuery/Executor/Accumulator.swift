@@ -7,6 +7,11 @@ struct Accumulator {
     let distinct: Bool
     /// `count(*)`: counts rows, not values.
     let countsRows: Bool
+    /// DISTINCT: the nodes and relationships seen, by number (a cheap integer hash), and the
+    /// other values seen, under equivalence. A node is never equivalent to anything but itself,
+    /// so the three never overlap.
+    private var seenNodes = IndexTable<Void>()
+    private var seenRelationships = IndexTable<Void>()
     private var seen = Set<Equivalent>()
     private var count = 0
     private var values: [Value] = []
@@ -22,15 +27,15 @@ struct Accumulator {
         countsRows = aggregate.arguments.isEmpty
     }
 
-    /// Adds one row's argument values.
-    mutating func add(_ arguments: [Value]) throws(QueryError) {
+    /// Adds one row's argument values: `value` is the first argument's (ignored by
+    /// `count(*)`), `second` the percentile's.
+    mutating func add(_ value: Value, second: Value? = nil) throws(QueryError) {
         if countsRows {
             count += 1
             return
         }
-        let value = arguments[0]
         if value.isNull { return }
-        if distinct && !seen.insert(Equivalent(value)).inserted { return }
+        if distinct && !firstSighting(of: value) { return }
         count += 1
         switch kind {
         case .count: break
@@ -67,12 +72,21 @@ struct Accumulator {
                 throw QueryError.type("InvalidArgumentType", "percentiles and deviations need numbers, not \(value.typeName)")
             }
             if kind == .percentileDisc || kind == .percentileCont {
-                guard arguments.count > 1, let wanted = arguments[1].number, (0...1).contains(wanted) else {
+                guard let wanted = second?.number, (0...1).contains(wanted) else {
                     throw QueryError.argument("NumberOutOfRange", "the percentile must be a number between 0 and 1")
                 }
                 percentile = wanted
             }
             values.append(value)
+        }
+    }
+
+    /// Whether DISTINCT has not seen a value equivalent to `value` yet (then it has now).
+    private mutating func firstSighting(of value: Value) -> Bool {
+        switch value {
+        case .node(let node): seenNodes.insert(node)
+        case .relationship(let relationship): seenRelationships.insert(relationship)
+        default: seen.insert(Equivalent(value)).inserted
         }
     }
 

@@ -54,7 +54,8 @@ extension Matcher {
             var treeEdge: Int32
             var branch: Int32
         }
-        var visits: [Int: Visit] = [start: Visit(distance: 0, treeEdge: -1, branch: -1)]
+        var visits = IndexTable(capacity: 64, filler: Visit(distance: 0, treeEdge: -1, branch: -1))
+        visits.insert(start, Visit(distance: 0, treeEdge: -1, branch: -1))
         var head = 0
         func closes(_ length: Int) {
             if result.closedTrail.map({ length < $0 }) ?? true { result.closedTrail = length }
@@ -83,7 +84,7 @@ extension Matcher {
                         }
                         continue
                     }
-                    visits[other] = Visit(distance: Int32(depth + 1), treeEdge: edge, branch: here == start ? edge : visit.branch)
+                    visits.insert(other, Visit(distance: Int32(depth + 1), treeEdge: edge, branch: here == start ? edge : visit.branch))
                     result.reached.append(other)
                 }
             }

@@ -16,6 +16,11 @@ final class Matcher {
     let allowedTypes: [[UInt16]?]
     /// Per step: whether its target node is already bound when the step runs.
     let targetBound: [Bool]
+    /// Per node pattern: its row slot, and whether it has neither labels nor properties (then
+    /// any existing node matches it). Read once here: copying a node pattern out of the spec
+    /// for every candidate would retain its label and property arrays each time.
+    let nodeSlots: [Int]
+    let unconstrained: [Bool]
     /// Relationships used by the match so far (for uniqueness).
     var usedEdges: [Int] = []
     /// Per relationship pattern: the relationships bound to it, left to right.
@@ -24,9 +29,8 @@ final class Matcher {
 
     init(plan: PatternPlan, context: ExecutionContext) {
         let graph = context.graph
-        if plan.steps == nil { plan.steps = MatchPlanner.plan(plan.spec, graph: graph) }
         spec = plan.spec
-        steps = plan.steps ?? []
+        steps = plan.steps(on: graph)
         self.context = context
         self.graph = graph
         topology = graph.topology
@@ -34,6 +38,8 @@ final class Matcher {
             relationship.types.isEmpty ? nil : relationship.types.compactMap { graph.typeCode(named: $0) }
         }
         edgesOf = Array(repeating: [], count: plan.spec.relationships.count)
+        nodeSlots = plan.spec.nodes.map(\.slot)
+        unconstrained = plan.spec.nodes.map { $0.labels.isEmpty && $0.properties.isEmpty }
         var bound = Set(plan.spec.nodes.filter(\.boundBefore).map(\.slot))
         var targetBound: [Bool] = []
         for step in steps {
@@ -112,8 +118,9 @@ final class Matcher {
 
     /// Whether `candidate` has the node pattern's labels and properties.
     func nodeMatches(_ node: Int, _ candidate: Int, _ row: [Value]) throws(QueryError) -> Bool {
-        let pattern = spec.nodes[node]
         guard graph.nodeExists(candidate) else { return false }
+        if unconstrained[node] { return true }
+        let pattern = spec.nodes[node]
         for label in pattern.labels where !graph.node(candidate, hasLabel: label) { return false }
         for (key, expected) in pattern.properties {
             let wanted = try context.evaluate(expected, row)
@@ -134,7 +141,7 @@ final class Matcher {
 
     /// Binds or checks the node a relationship leads to, then runs the next step.
     func arrive(_ index: Int, at other: Int, node: Int, _ row: inout [Value]) throws(QueryError) -> Bool {
-        let slot = spec.nodes[node].slot
+        let slot = nodeSlots[node]
         if targetBound[index] {
             guard case .node(let current) = row[slot], current == other, try nodeMatches(node, other, row) else { return true }
             return try step(index + 1, &row)

@@ -27,51 +27,61 @@ final class AggregationSink: RowSink {
     let context: ExecutionContext
     let window: ResultWindow
     let keyItems: [ProjectionPlan.Item]
+    /// Per aggregate, its first argument (nil for `count(*)`) and second (the percentile).
+    private let arguments: [(first: BoundExpression?, second: BoundExpression?)]
     private var groups: [EquivalentRow: Int] = [:]
     private var representatives: [[Value]] = []
     private var keys: [[Value]] = []
-    private var accumulators: [[Accumulator]] = []
+    /// Group g's accumulators are `accumulators[g * arguments.count ..< (g + 1) * arguments.count]`
+    /// (one flat array: a row's update touches one buffer, not an array of arrays).
+    private var accumulators: [Accumulator] = []
 
     init(_ plan: ProjectionPlan, context: ExecutionContext, next: RowSink) {
         self.plan = plan
         self.context = context
         keyItems = plan.items.filter { !$0.aggregates }
+        arguments = plan.aggregates.map { ($0.arguments.first, $0.arguments.count > 1 ? $0.arguments[1] : nil) }
         window = ResultWindow(plan, context: context, next: next)
     }
 
     override func push(_ row: [Value]) throws(QueryError) -> Bool {
         try context.tick()
+        let base = try group(of: row) * arguments.count
+        for (number, (first, second)) in arguments.enumerated() {
+            let value = try first.map { (argument) throws(QueryError) in try context.evaluate(argument, row) } ?? .null
+            let extra = try second.map { (argument) throws(QueryError) in try context.evaluate(argument, row) }
+            try accumulators[base + number].add(value, second: extra)
+        }
+        return true
+    }
+
+    /// The number of the row's group, made when it is the first row of its group. With no
+    /// grouping keys every row is in group 0, and no key is built or hashed.
+    private func group(of row: [Value]) throws(QueryError) -> Int {
+        if keyItems.isEmpty, !representatives.isEmpty { return 0 }
         var key: [Value] = []
         key.reserveCapacity(keyItems.count)
         for item in keyItems { key.append(try context.evaluate(item.expression, row)) }
-        let group: Int
-        if let existing = groups[EquivalentRow(values: key)] {
-            group = existing
-        } else {
-            group = representatives.count
-            groups[EquivalentRow(values: key)] = group
-            representatives.append(row)
-            keys.append(key)
-            accumulators.append(plan.aggregates.map(Accumulator.init))
-        }
-        for (number, aggregate) in plan.aggregates.enumerated() {
-            var arguments: [Value] = []
-            for argument in aggregate.arguments { arguments.append(try context.evaluate(argument, row)) }
-            try accumulators[group][number].add(arguments)
-        }
-        return true
+        if let existing = groups[EquivalentRow(values: key)] { return existing }
+        let group = representatives.count
+        groups[EquivalentRow(values: key)] = group
+        representatives.append(row)
+        keys.append(key)
+        accumulators.append(contentsOf: plan.aggregates.map(Accumulator.init))
+        return group
     }
 
     override func finish() throws(QueryError) {
         if representatives.isEmpty && keyItems.isEmpty {
             representatives.append(context.emptyRow)
             keys.append([])
-            accumulators.append(plan.aggregates.map(Accumulator.init))
+            accumulators.append(contentsOf: plan.aggregates.map(Accumulator.init))
         }
         for group in representatives.indices {
             var out = representatives[group]
             for (item, value) in zip(keyItems, keys[group]) { out[item.slot] = value }
-            for (aggregate, accumulator) in zip(plan.aggregates, accumulators[group]) { out[aggregate.slot] = accumulator.result() }
+            let base = group * arguments.count
+            for (number, aggregate) in plan.aggregates.enumerated() { out[aggregate.slot] = accumulators[base + number].result() }
             for item in plan.items where item.aggregates { out[item.slot] = try context.evaluate(item.expression, out) }
             if !(try window.accept(out)) { break }
         }

@@ -15,10 +15,15 @@ import CrimeGraph
 final class CaseGraphAdapter: PropertyGraph {
     let graph: Graph
     let topology: Topology
+    /// The graph's counts, read once: `nodeExists` runs for every node a match reaches.
+    private let entityCount: Int
+    private let relationshipCount: Int
     private var tagIndexCache: [String: [Int]]?
 
     init(_ graph: Graph) {
         self.graph = graph
+        entityCount = graph.entityCount
+        relationshipCount = graph.relationshipCount
         let undirected = !graph.isDirected
         topology = Topology(
             outgoing: NeighborLists(graph.isDirected ? graph.outgoing : graph.undirected),
@@ -155,8 +160,8 @@ final class CaseGraphAdapter: PropertyGraph {
         }
     }
 
-    func nodeExists(_ node: Int) -> Bool { node >= 0 && node < graph.entityCount }
-    func relationshipExists(_ relationship: Int) -> Bool { relationship >= 0 && relationship < graph.relationshipCount }
+    func nodeExists(_ node: Int) -> Bool { node >= 0 && node < entityCount }
+    func relationshipExists(_ relationship: Int) -> Bool { relationship >= 0 && relationship < relationshipCount }
 }
 
 extension NeighborLists {

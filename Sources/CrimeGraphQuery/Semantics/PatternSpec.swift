@@ -1,3 +1,5 @@
+import CrimeGraph
+
 /// A pattern after analysis: every node and relationship occurrence has a row slot (hidden
 /// ones for anonymous elements), property maps are bound expressions, and WHERE is split into
 /// conjuncts with the slots each reads, so the planner can test each as early as possible.
@@ -65,10 +67,22 @@ final class PatternPlan {
     /// Lets the matcher visit each end node of relationship `index` once (see
     /// `PatternSpec.Relationship.endpointsOnly`).
     func markEndpointsOnly(relationship index: Int) { spec.relationships[index].endpointsOnly = true }
-    /// Planned on first use (planning needs the graph's label counts).
-    var steps: [MatchStep]?
+    /// Planned on first use (planning needs the graph's label counts), under a lock: a plan
+    /// from the plan cache may run on several threads at once.
+    private let planned = Locked<[MatchStep]?>(nil)
 
     init(_ spec: PatternSpec) { self.spec = spec }
+
+    /// The steps matching the pattern on `graph`, planned on the first call. A plan belongs to
+    /// one graph: the steps planned for the first graph are the ones every later call gets.
+    func steps(on graph: any PropertyGraph) -> [MatchStep] {
+        planned.withLock { steps in
+            if let steps { return steps }
+            let made = MatchPlanner.plan(spec, graph: graph)
+            steps = made
+            return made
+        }
+    }
 }
 
 /// One step of matching a pattern. Node and relationship numbers index ``PatternSpec``'s

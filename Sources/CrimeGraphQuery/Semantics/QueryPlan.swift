@@ -1,4 +1,5 @@
-/// A checked query, ready to run: stages per UNION part, the result columns, the number of
+/// A checked query, ready to run (and, once made, never changed: ``PlanCache`` shares it
+/// between runs and threads): stages per UNION part, the result columns, the number of
 /// row slots every row has.
 final class QueryPlan {
     /// The stages of each single query joined by UNION.

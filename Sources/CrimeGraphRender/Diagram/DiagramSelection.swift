@@ -30,7 +30,7 @@ public struct DiagramSelection: Sendable {
         }
         for origin in focus {
             let options = TraversalOptions(direction: .both, relationKinds: relationKinds, entityKinds: entityKinds, maxDepth: depth)
-            for entity in graph.breadthFirstSearch(from: origin, options: options).order { keep[entity] = true }
+            for entity in graph.neighborhood(of: origin, options: options).entities { keep[entity] = true }
         }
         let relationKinds = relationKinds
         return graph.subgraph(keeping: (0..<graph.entityCount).filter { keep[$0] }) { relationship in

@@ -331,6 +331,24 @@ def _pairs(fx, G, ids, count: int, salt: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def neighborhoods(fx, U, D, ids) -> list[dict]:
+    """Every node within 1, 2 and 3 hops of three seeded sources, with its distance
+    (NetworkX's single_source_shortest_path_length with a cutoff): both ways, and for a
+    directed graph out along and in against the arrows."""
+    sources = [u for u, _ in _pairs(fx, U, ids, 3, "neighborhood")]
+    views = [("both", U)]
+    if D is not None:
+        views += [("out", D), ("in", D.reverse(copy=False))]
+    rows = []
+    for source in sources:
+        for direction, G in views:
+            for depth in (1, 2, 3):
+                found = nx.single_source_shortest_path_length(G, source, cutoff=depth)
+                rows.append({"from": source, "direction": direction, "depth": depth,
+                             "distances": {n: found[n] for n in sorted(found)}})
+    return rows
+
+
 def shortest_paths(fx, U, D, ids, weighted: bool) -> dict:
     pairs = _pairs(fx, U, ids, 10, "shortest")
     variants = [("shortest_paths", U, None)]
@@ -358,6 +376,7 @@ def shortest_paths(fx, U, D, ids, weighted: bool) -> dict:
         {"from": u, "to": v, "lengths": [len(p) - 1 for p in itertools.islice(nx.shortest_simple_paths(U, u, v), 5)]}
         for u, v in k_pairs
     ]
+    m["neighborhoods"] = neighborhoods(fx, U, D, ids)
     s_pairs = _pairs(fx, U, ids, 3, "simple")
     m["simple_paths"] = [
         {"from": u, "to": v, "cutoff": 4, "count": sum(1 for _ in nx.all_simple_paths(U, u, v, cutoff=4))}

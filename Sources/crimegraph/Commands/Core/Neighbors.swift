@@ -73,14 +73,13 @@ struct Neighbors: ParsableCommand {
             let (files, names) = try EntityArguments.split(arguments, entityCount: 1, usage: "an entity")
             let graph = try Loading.graph(files, input: reading).graph
             let origin = try graph.resolve(names[0])
-            let search = graph.breadthFirstSearch(from: origin, options: try filter.options(in: graph, direction: direction, depth: depth))
-            let found = search.order.dropFirst()
-            func via(_ index: Int) -> Int { Int(search.parentRelationship[index]) }
-            Present.emit(output.format, json: .array(found.map { index in
-                let edge = via(index)
+            let nearby = graph.neighborhood(of: origin, options: try filter.options(in: graph, direction: direction, depth: depth))
+            let found = nearby.entities.indices.dropFirst()
+            Present.emit(output.format, json: .array(found.map { position in
+                let (index, edge) = (nearby.entities[position], Int(nearby.relationships[position]))
                 return .object([
                     "id": .string(graph.id(of: index)), "name": .string(graph.name(of: index)),
-                    "kind": .string(graph.kind(of: index).rawValue), "depth": .integer(Int(search.depth[index])),
+                    "kind": .string(graph.kind(of: index).rawValue), "depth": .integer(Int(nearby.depths[position])),
                     "via": .object([
                         "relationship": .string(graph.relationshipID(of: edge)),
                         "kind": .string(graph.relationKind(of: edge).rawValue),
@@ -90,17 +89,17 @@ struct Neighbors: ParsableCommand {
                 ])
             }), table: {
                 var table = TextTable(["depth", "id", "name", "kind", "reached through"])
-                for index in found {
-                    let edge = via(index)
-                    table.append([String(search.depth[index]), graph.id(of: index), graph.name(of: index), graph.kind(of: index).rawValue,
+                for position in found {
+                    let (index, edge) = (nearby.entities[position], Int(nearby.relationships[position]))
+                    table.append([String(nearby.depths[position]), graph.id(of: index), graph.name(of: index), graph.kind(of: index).rawValue,
                                   "\(graph.name(of: graph.source(of: edge))) —\(graph.relationKind(of: edge))→ \(graph.name(of: graph.target(of: edge)))"])
                 }
                 return "Neighbours of \(Present.label(graph, origin)) within \(depth):\n" + table.rendered()
                     + "\(found.count) entit\(found.count == 1 ? "y" : "ies")\n"
             }, csv: {
-                CSVText.document(["depth", "id", "name", "kind", "via_relationship", "via_kind"], found.map { index in
-                    let edge = via(index)
-                    return [String(search.depth[index]), graph.id(of: index), graph.name(of: index), graph.kind(of: index).rawValue,
+                CSVText.document(["depth", "id", "name", "kind", "via_relationship", "via_kind"], found.map { position in
+                    let (index, edge) = (nearby.entities[position], Int(nearby.relationships[position]))
+                    return [String(nearby.depths[position]), graph.id(of: index), graph.name(of: index), graph.kind(of: index).rawValue,
                             graph.relationshipID(of: edge), graph.relationKind(of: edge).rawValue]
                 })
             })
