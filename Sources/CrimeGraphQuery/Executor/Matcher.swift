@@ -26,6 +26,12 @@ final class Matcher {
     /// Per relationship pattern: the relationships bound to it, left to right.
     var edgesOf: [[Int]]
     var emit: Emit = { _ throws(QueryError) in true }
+    /// When set, matches go straight to this stage instead of through `emit` (MATCH's common
+    /// case: a closure that captures and updates variables costs a boxed, access-checked
+    /// variable per match).
+    var sink: RowSink?
+    /// How many matches were handed on since the last `run`.
+    private(set) var matchCount = 0
 
     init(plan: PatternPlan, context: ExecutionContext) {
         let graph = context.graph
@@ -59,6 +65,20 @@ final class Matcher {
     /// Calls `emit` with every match extending `row`, until it returns false.
     func run(_ row: [Value], emit: @escaping Emit) throws(QueryError) {
         self.emit = emit
+        sink = nil
+        try start(row)
+    }
+
+    /// Hands every match extending `row` to `sink`, until it wants no more.
+    /// - Returns: The number of matches handed on.
+    func run(_ row: [Value], into sink: RowSink) throws(QueryError) -> Int {
+        self.sink = sink
+        try start(row)
+        return matchCount
+    }
+
+    private func start(_ row: [Value]) throws(QueryError) {
+        matchCount = 0
         var working = row
         usedEdges.removeAll(keepingCapacity: true)
         _ = try step(0, &working)
@@ -66,7 +86,11 @@ final class Matcher {
 
     /// Runs step `index` and the ones after; false means stop everything.
     func step(_ index: Int, _ row: inout [Value]) throws(QueryError) -> Bool {
-        guard index < steps.count else { return try emit(row) }
+        guard index < steps.count else {
+            matchCount += 1
+            if let sink { return try sink.push(row) }
+            return try emit(row)
+        }
         switch steps[index] {
         case .scan(let node, let source):
             let slot = spec.nodes[node].slot

@@ -22,20 +22,27 @@ final class MatchSink: RowSink {
     override func push(_ row: [Value]) throws(QueryError) -> Bool {
         let matcher = self.matcher ?? Matcher(plan: stage.plan, context: context)
         self.matcher = matcher
-        var matched = false
-        var keepGoing = true
-        let next = self.next
-        try matcher.run(row) { (match) throws(QueryError) in
-            matched = true
-            keepGoing = try next.push(match)
-            return keepGoing
-        }
-        if !matched && stage.optional {
+        let forwarding = Forwarding(next)
+        let matches = try matcher.run(row, into: forwarding)
+        if matches == 0 && stage.optional {
             var nulled = row
             for slot in stage.plan.spec.introducedSlots { nulled[slot] = .null }
             return try next.push(nulled)
         }
-        return keepGoing
+        return forwarding.keepGoing
+    }
+
+    /// Passes matches on and remembers whether the next stage wanted more.
+    private final class Forwarding: RowSink {
+        let next: RowSink
+        var keepGoing = true
+
+        init(_ next: RowSink) { self.next = next }
+
+        override func push(_ row: [Value]) throws(QueryError) -> Bool {
+            keepGoing = try next.push(row)
+            return keepGoing
+        }
     }
 
     override func finish() throws(QueryError) { try next.finish() }
