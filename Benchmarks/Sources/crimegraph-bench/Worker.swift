@@ -7,14 +7,19 @@ import Foundation
 /// Runs the operations on CrimeGraph in this process and prints one JSON line per operation.
 ///
 /// Every operation is timed inside the process (process start and module loading excluded),
-/// repeated up to `repeats` times while the runs so far stay within `budget` seconds; the
-/// orchestrator takes the median. Peak memory is read per operation from `VmHWM`, reset
+/// repeated up to `repeats` times (``quickRepeats`` once a run has taken under a
+/// millisecond) while the runs so far stay within `budget` seconds; the orchestrator takes
+/// the median. `Benchmarks/python/peer.py` follows the same rule. Peak memory is read per operation from `VmHWM`, reset
 /// before each one.
 struct CrimeGraphWorker {
     let path: String
     let anchor: String
     let operations: [String]
     let repeats: Int
+    /// An operation with a run shorter than this (seconds) is run ``quickRepeats`` times: a
+    /// median of three runs of a few microseconds measures the machine's noise.
+    static let quickOperation = 0.001
+    static let quickRepeats = 101
     let budget: Double
 
     var graph: Graph?
@@ -51,11 +56,27 @@ struct CrimeGraphWorker {
         repeat {
             if operation == "load" { graph = nil; view = nil }
             if operation == "view" { view = nil }
-            let start = Measure.now()
-            info = try execute(operation)
-            times.append(Measure.now() - start)
+            if operation == "load" || operation == "view" {
+                let start = Measure.now()
+                info = try build(operation)
+                times.append(Measure.now() - start)
+            } else {
+                // Bound before the clock starts: copying the graph and view structs out of
+                // `self` retains each of their arrays, a cost of this harness (Python peers read
+                // `self.graph`, one pointer), not of the operation.
+                let (graph, view) = (self.graph!, self.view)
+                let start = Measure.now()
+                info = try run(operation, on: graph, view: view)
+                times.append(Measure.now() - start)
+            }
             if times.count == 1 { firstPeak = Measure.memory().peak }
-        } while times.count < repeats && times.reduce(0, +) + times.last! < budget
+        } while times.count < (times.min()! < Self.quickOperation ? max(repeats, Self.quickRepeats) : repeats)
+            && times.reduce(0, +) + times.last! < budget
+        if operation == "twohop_cypher" {
+            // The first run parses, checks and plans the query; the later ones find the plan in
+            // the graph's plan cache, as an application repeating a query would.
+            info["first_run_seconds"] = times[0]
+        }
         if operation == "pagerank", let scores = pageRank, let view {
             info["residual"] = Self.pageRankResidual(view, scores)
         }
@@ -67,32 +88,39 @@ struct CrimeGraphWorker {
     }
 
     private func needsView(_ operation: String) -> Bool {
-        !["bfs", "components", "twohop"].contains(operation)
+        !["bfs", "components", "twohop", "twohop_cypher"].contains(operation)
     }
 
-    private mutating func execute(_ operation: String) throws -> [String: Any] {
-        switch operation {
-        case "load":
+    /// Loads the graph or builds the view, keeping it.
+    private mutating func build(_ operation: String) throws -> [String: Any] {
+        if operation == "load" {
             let loaded = try GraphLoader.load([path])
             graph = loaded.graph
             return ["nodes": loaded.graph.entityCount, "edges": loaded.graph.relationshipCount]
-        case "view":
-            let built = AnalysisGraph(graph!, directed: false)
-            view = built
-            return ["edges": built.edgeCount]
-        default:
-            break
         }
-        let graph = self.graph!
-        guard let origin = graph.index(ofEntity: anchor) else { throw WorkerError("anchor \(anchor) not in graph") }
+        let built = AnalysisGraph(graph!, directed: false)
+        view = built
+        return ["edges": built.edgeCount]
+    }
+
+    /// Runs one timed operation on the loaded graph (and view). The anchor is looked up inside
+    /// the timing, as the Python peers do.
+    private mutating func run(_ operation: String, on graph: Graph, view: AnalysisGraph?) throws -> [String: Any] {
+        func anchorIndex() throws -> Int {
+            guard let origin = graph.index(ofEntity: anchor) else { throw WorkerError("anchor \(anchor) not in graph") }
+            return origin
+        }
         switch operation {
         case "bfs":
-            let search = graph.breadthFirstSearch(from: origin)
+            let search = graph.breadthFirstSearch(from: try anchorIndex())
             return ["reached": search.order.count]
         case "components":
             let components = graph.connectedComponents()
             return ["count": components.count, "largest": components.sizes.first ?? 0]
         case "twohop":
+            let nearby = graph.neighborhood(of: try anchorIndex(), options: TraversalOptions(maxDepth: 2))
+            return ["reached": nearby.reachedCount]
+        case "twohop_cypher":
             let result = try graph.query(
                 "MATCH (a {id: $id})-[*1..2]-(b) WHERE b <> a RETURN count(DISTINCT b) AS reached",
                 parameters: ["id": .string(anchor)])
@@ -101,7 +129,7 @@ struct CrimeGraphWorker {
         default:
             break
         }
-        let view = self.view!
+        guard let view else { throw WorkerError("\(operation) needs the view") }
         switch operation {
         case "degree":
             let scores = DegreeCentrality.scores(view)
