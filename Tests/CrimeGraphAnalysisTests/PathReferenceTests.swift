@@ -54,7 +54,7 @@ struct PathReferenceTests {
             }
             let nearby = reference.graph.neighborhood(of: origin, options: TraversalOptions(direction: direction, maxDepth: depth))
             var ours: [String: Int] = [:]
-            for (entity, distance) in zip(nearby.entities, nearby.depths) { ours[reference.graph.id(of: entity)] = Int(distance) }
+            for (position, entity) in nearby.entities.enumerated() { ours[reference.graph.id(of: entity)] = nearby.depth(at: position) }
             #expect(ours == distances, "\(name) from \(item["from"] ?? "") \(direction) within \(depth)")
             #expect(nearby.entities.count == Set(nearby.entities).count, "each entity once")
         }

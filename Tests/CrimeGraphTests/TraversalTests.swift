@@ -112,11 +112,16 @@ struct TraversalTests {
                     let search = graph.breadthFirstSearch(from: origin, options: options)
                     let nearby = graph.neighborhood(of: origin, options: options)
                     #expect(nearby.entities == search.order)
-                    #expect(nearby.depths == search.order.map { search.depth[$0] })
-                    #expect(nearby.relationships == search.order.map { search.parentRelationship[$0] })
+                    #expect(nearby.entities.indices.map(nearby.depth(at:)) == search.order.map { Int(search.depth[$0]) })
+                    #expect(nearby.entities.indices.map { nearby.relationship(at: $0).map(UInt32.init) ?? .max }
+                        == search.order.map { search.parentRelationship[$0] })
                     for position in nearby.entities.indices {
                         #expect(nearby.path(toEntityAt: position) == search.path(to: nearby.entities[position]))
                     }
+                    let levels = (0...nearby.maximumDepth).map { Array(nearby.entities(atDepth: $0)) }
+                    #expect(levels.joined().elementsEqual(nearby.entities), "the levels partition the entities in order")
+                    #expect(levels.allSatisfy { !$0.isEmpty }, "no empty level")
+                    #expect(nearby.entities(atDepth: nearby.maximumDepth + 1).isEmpty)
                     checked += nearby.reachedCount
                 }
             }

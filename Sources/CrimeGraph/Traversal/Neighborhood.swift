@@ -6,21 +6,50 @@
 /// for the entities it reached, so a 2-hop question on a million-entity graph costs the few
 /// hundred entities it touches.
 public struct Neighborhood: Sendable {
+    /// How the entity at a position was first reached: through which relationship, from the
+    /// entity at which position.
+    struct Link {
+        var relationship: UInt32
+        var parent: Int32
+    }
+
     /// Where the search started.
     public let origin: Int
-    /// The entities reached, in the order found: the origin first, then by depth.
+    /// The entities reached, in the order found: the origin first, then depth by depth.
     public let entities: [Int]
-    /// Per element of ``entities``, its distance in relationships from the origin.
-    public let depths: [Int32]
-    /// Per element of ``entities``, the relationship it was first reached through;
-    /// `UInt32.max` for the origin.
-    public let relationships: [UInt32]
-    /// Per element of ``entities``, the position of the entity it was reached from; -1 for
-    /// the origin.
-    let parents: [Int32]
+    /// Where each depth begins in ``entities``: depth `d` is
+    /// `entities[depthStarts[d]..<depthStarts[d + 1]]`; the last element is `entities.count`.
+    /// Depth 0 is the origin alone.
+    public let depthStarts: [Int]
+    /// Per position in ``entities``, how it was reached (the origin's entry is unused).
+    let links: [Link]
 
     /// How many entities were reached, the origin not counted.
     public var reachedCount: Int { entities.count - 1 }
+
+    /// The deepest level reached (0 when only the origin was).
+    public var maximumDepth: Int { depthStarts.count - 2 }
+
+    /// The entities at distance `depth` from the origin, in the order found.
+    public func entities(atDepth depth: Int) -> ArraySlice<Int> {
+        guard depth >= 0, depth + 1 < depthStarts.count else { return [] }
+        return entities[depthStarts[depth]..<depthStarts[depth + 1]]
+    }
+
+    /// The distance in relationships from the origin of the entity at `position` in
+    /// ``entities``.
+    public func depth(at position: Int) -> Int {
+        precondition(entities.indices.contains(position), "position \(position) is not in the neighbourhood")
+        var depth = 0
+        while depthStarts[depth + 1] <= position { depth += 1 }
+        return depth
+    }
+
+    /// The relationship through which the entity at `position` in ``entities`` was first
+    /// reached; nil for the origin.
+    public func relationship(at position: Int) -> Int? {
+        position == 0 ? nil : Int(links[position].relationship)
+    }
 
     /// The path the search found from the origin to the entity at `position` in
     /// ``entities`` (a shortest one).
@@ -28,9 +57,9 @@ public struct Neighborhood: Sendable {
         var entities = [self.entities[position]]
         var relationships: [Int] = []
         var current = position
-        while parents[current] >= 0 {
-            relationships.append(Int(self.relationships[current]))
-            current = Int(parents[current])
+        while current > 0 {
+            relationships.append(Int(links[current].relationship))
+            current = Int(links[current].parent)
             entities.append(self.entities[current])
         }
         return GraphPath(entities: entities.reversed(), relationships: relationships.reversed())
@@ -46,8 +75,8 @@ extension Graph {
     ///
     /// ```swift
     /// let nearby = graph.neighborhood(of: try graph.resolve("gdi"), options: TraversalOptions(maxDepth: 2))
-    /// for (entity, depth) in zip(nearby.entities, nearby.depths).dropFirst() {
-    ///     print(depth, graph.name(of: entity))
+    /// for depth in 1...max(1, nearby.maximumDepth) {
+    ///     print(depth, nearby.entities(atDepth: depth).map { graph.name(of: $0) })
     /// }
     /// ```
     /// - Complexity: O(n' + m') for the n' entities reached and the m' relationships at them
@@ -57,37 +86,46 @@ extension Graph {
         let adjacency = adjacency(options.direction)
         let limit = options.maxDepth ?? Int.max
         var entities = [origin]
-        var depths: [Int32] = [0]
-        var relationships = [UInt32.max]
-        var parents: [Int32] = [-1]
-        // Room for the first two levels of a typical neighbourhood, so the arrays do not start
-        // by growing one element at a time.
-        let expected = min(entityCount, 1 + 4 * adjacency.degree(of: origin))
+        var links = [Neighborhood.Link(relationship: .max, parent: -1)]
+        var depthStarts = [0, 1]
+        // Room for the first two levels at most (the origin, its relationships, and those of
+        // its neighbours), so the arrays do not grow step by step: O(degree) to count.
+        var expected = 1 + adjacency.degree(of: origin)
+        if limit >= 2 {
+            for neighbor in adjacency.neighbors(of: origin) { expected += adjacency.degree(of: Int(neighbor)) }
+        }
+        expected = min(entityCount, expected)
         entities.reserveCapacity(expected)
-        depths.reserveCapacity(expected)
-        relationships.reserveCapacity(expected)
-        parents.reserveCapacity(expected)
+        links.reserveCapacity(expected)
         var marks = borrowVisitMarks()
-        marks.mark(origin, at: 0)
-        var head = 0
-        while head < entities.count {
-            let node = entities[head]
-            let nextDepth = depths[head] + 1
-            if Int(nextDepth) > limit { break }
-            for slot in adjacency.range(of: node) {
-                let neighbor = Int(adjacency.targets[slot])
-                guard marks.position(of: neighbor) == nil, masks.allows(entity: neighbor) else { continue }
-                let edge = adjacency.edges[slot]
-                guard masks.allows(relationship: Int(edge)) else { continue }
-                marks.mark(neighbor, at: entities.count)
-                entities.append(neighbor)
-                depths.append(nextDepth)
-                relationships.append(edge)
-                parents.append(Int32(truncatingIfNeeded: head))
+        marks.withStamps { stamps, generation in
+            stamps[origin] = generation
+            var head = 0
+            var depth = 0
+            while head < entities.count {
+                if head == depthStarts[depth + 1] {
+                    // The level just listed is complete: the next entities are one step farther.
+                    depth += 1
+                    depthStarts.append(entities.count)
+                }
+                if depth >= limit { break }
+                let node = entities[head]
+                for slot in adjacency.range(of: node) {
+                    let neighbor = Int(adjacency.targets[slot])
+                    guard stamps[neighbor] != generation, masks.allows(entity: neighbor) else { continue }
+                    let edge = adjacency.edges[slot]
+                    guard masks.allows(relationship: Int(edge)) else { continue }
+                    stamps[neighbor] = generation
+                    entities.append(neighbor)
+                    links.append(Neighborhood.Link(relationship: edge, parent: Int32(truncatingIfNeeded: head)))
+                }
+                head += 1
             }
-            head += 1
         }
         returnVisitMarks(marks)
-        return Neighborhood(origin: origin, entities: entities, depths: depths, relationships: relationships, parents: parents)
+        // A level's end is recorded when the search reaches its first entity, after every
+        // entity of it was listed, so the last boundary is the number of entities.
+        assert(depthStarts.last == entities.count)
+        return Neighborhood(origin: origin, entities: entities, depthStarts: depthStarts, links: links)
     }
 }

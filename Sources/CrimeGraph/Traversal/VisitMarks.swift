@@ -1,21 +1,18 @@
 /// Per-entity marks for a search that touches a small part of a large graph: whether an entity
-/// was reached in the current search, and where in the search's own arrays it sits.
+/// was reached in the current search.
 ///
 /// Clearing an array of a million marks before every search would cost more than a search
 /// that reaches a few hundred entities, so a mark counts only when its stamp equals the
 /// current generation: starting a new search is one increment (and a full clear once every
 /// 2³² − 1 searches). Marks are pooled with the graph (``Graph/borrowVisitMarks()``), so a
-/// program that runs many small searches allocates them once per thread, not once per search.
+/// program that runs many small searches allocates them once per thread (4 bytes per entity),
+/// not once per search.
 package struct VisitMarks: Sendable {
     private var stamps: [UInt32]
-    private var positions: [UInt32]
     private var generation: UInt32 = 0
 
     /// Marks for `count` entities, none set.
-    init(count: Int) {
-        stamps = Array(repeating: 0, count: count)
-        positions = Array(repeating: 0, count: count)
-    }
+    init(count: Int) { stamps = Array(repeating: 0, count: count) }
 
     /// Clears every mark.
     mutating func startOver() {
@@ -26,17 +23,14 @@ package struct VisitMarks: Sendable {
         generation += 1
     }
 
-    /// The position recorded for `entity` in this search, or nil when it is not marked.
-    @inline(__always)
-    package func position(of entity: Int) -> Int? {
-        stamps[entity] == generation ? Int(positions[entity]) : nil
-    }
-
-    /// Marks `entity`, recording `position`.
-    @inline(__always)
-    package mutating func mark(_ entity: Int, at position: Int) {
-        stamps[entity] = generation
-        positions[entity] = UInt32(truncatingIfNeeded: position)
+    /// Runs `body` with the marks as a raw buffer and the current generation: entity `e` is
+    /// marked when `stamps[e] == generation`, and marking it is storing the generation there.
+    /// A search's inner loop reads and writes the buffer without the array's checks.
+    package mutating func withStamps<Result>(
+        _ body: (_ stamps: UnsafeMutableBufferPointer<UInt32>, _ generation: UInt32) throws -> Result
+    ) rethrows -> Result {
+        let generation = generation
+        return try stamps.withUnsafeMutableBufferPointer { try body($0, generation) }
     }
 }
 

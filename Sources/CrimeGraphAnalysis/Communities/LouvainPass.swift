@@ -2,12 +2,15 @@
 /// nodes in a seeded random order, each node moved to the neighbouring community with the
 /// largest positive modularity gain, until a pass moves nothing.
 ///
-/// On levels of ``largeLevel`` nodes or more, a pass whose moves together gain less than
-/// ``passThreshold`` also ends the level, as Blondel et al.'s reference implementation stops
-/// a level's passes below a minimum improvement. On a scale-free graph of 100,000 nodes the
-/// plain rule needs over 600 passes, the last hundreds each moving a few nodes for a few
-/// millionths of modularity; the final partition scored higher without them. Smaller levels
-/// run exactly NetworkX's rule.
+/// On levels of ``largeLevel`` nodes or more, two things change. Only nodes whose
+/// neighbourhood changed are visited again (a queue, as in Ozaki et al. 2016 and Leiden's fast
+/// local moving): after the first sweep, a node is revisited only when a neighbour moved, since
+/// no other node can have found a better community. And every n visits whose moves together
+/// gain less than ``passThreshold`` end the level, as Blondel et al.'s reference
+/// implementation stops a level's passes below a minimum improvement: on a scale-free graph of
+/// 100,000 nodes the plain rule needs over 600 passes, the last hundreds each moving a few
+/// nodes for a few millionths of modularity, and the final partition scored higher without
+/// them. Smaller levels run exactly NetworkX's rule.
 enum LouvainPass {
     struct Outcome {
         /// Per level node, its community, numbered `0..<count` in label order (a
@@ -132,16 +135,52 @@ enum LouvainPass {
                 return true
             }
             progress?(0, n)
-            var moved = 1
-            while moved > 0 && passes < maxPasses {
-                moved = 0
-                passes += 1
-                let before = gained
-                for node in order {
-                    if visit(Int(node)) { moved += 1 }
+            if n >= largeLevel {
+                // Large levels: a queue of the nodes whose neighbourhood changed since their
+                // last visit, seeded with every node in the random order. A node that moves
+                // puts its neighbours outside its new community back in the queue; no other
+                // node can have gained a better move. Each n visits count as a pass for the
+                // threshold and the cap.
+                var queue = order
+                var queued = [Bool](repeating: true, count: n)
+                var head = 0
+                var pending = n
+                var sinceCheck = 0
+                var before = gained
+                while pending > 0 && passes < maxPasses {
+                    let node = Int(queue[head])
+                    head = head + 1 == n ? 0 : head + 1
+                    pending -= 1
+                    queued[node] = false
+                    if visit(node) {
+                        let mine = community[node]
+                        for position in offsets[node]..<offsets[node + 1] {
+                            let neighbor = Int(neighbors[position])
+                            guard !queued[neighbor], community[neighbor] != mine else { continue }
+                            queued[neighbor] = true
+                            queue[(head + pending) % n] = Int32(neighbor)
+                            pending += 1
+                        }
+                    }
                     report()
+                    sinceCheck += 1
+                    if sinceCheck == n {
+                        sinceCheck = 0
+                        passes += 1
+                        if gained - before < passThreshold { break }
+                        before = gained
+                    }
                 }
-                if n >= largeLevel && gained - before < passThreshold { break }
+            } else {
+                var moved = 1
+                while moved > 0 && passes < maxPasses {
+                    moved = 0
+                    passes += 1
+                    for node in order {
+                        if visit(Int(node)) { moved += 1 }
+                        report()
+                    }
+                }
             }
             if visited > 0 { progress?(n, n) }
         }}}}}}}}}}

@@ -76,10 +76,10 @@ struct Neighbors: ParsableCommand {
             let nearby = graph.neighborhood(of: origin, options: try filter.options(in: graph, direction: direction, depth: depth))
             let found = nearby.entities.indices.dropFirst()
             Present.emit(output.format, json: .array(found.map { position in
-                let (index, edge) = (nearby.entities[position], Int(nearby.relationships[position]))
+                let (index, edge) = (nearby.entities[position], nearby.relationship(at: position) ?? 0)
                 return .object([
                     "id": .string(graph.id(of: index)), "name": .string(graph.name(of: index)),
-                    "kind": .string(graph.kind(of: index).rawValue), "depth": .integer(Int(nearby.depths[position])),
+                    "kind": .string(graph.kind(of: index).rawValue), "depth": .integer(nearby.depth(at: position)),
                     "via": .object([
                         "relationship": .string(graph.relationshipID(of: edge)),
                         "kind": .string(graph.relationKind(of: edge).rawValue),
@@ -90,16 +90,16 @@ struct Neighbors: ParsableCommand {
             }), table: {
                 var table = TextTable(["depth", "id", "name", "kind", "reached through"])
                 for position in found {
-                    let (index, edge) = (nearby.entities[position], Int(nearby.relationships[position]))
-                    table.append([String(nearby.depths[position]), graph.id(of: index), graph.name(of: index), graph.kind(of: index).rawValue,
+                    let (index, edge) = (nearby.entities[position], nearby.relationship(at: position) ?? 0)
+                    table.append([String(nearby.depth(at: position)), graph.id(of: index), graph.name(of: index), graph.kind(of: index).rawValue,
                                   "\(graph.name(of: graph.source(of: edge))) —\(graph.relationKind(of: edge))→ \(graph.name(of: graph.target(of: edge)))"])
                 }
                 return "Neighbours of \(Present.label(graph, origin)) within \(depth):\n" + table.rendered()
                     + "\(found.count) entit\(found.count == 1 ? "y" : "ies")\n"
             }, csv: {
                 CSVText.document(["depth", "id", "name", "kind", "via_relationship", "via_kind"], found.map { position in
-                    let (index, edge) = (nearby.entities[position], Int(nearby.relationships[position]))
-                    return [String(nearby.depths[position]), graph.id(of: index), graph.name(of: index), graph.kind(of: index).rawValue,
+                    let (index, edge) = (nearby.entities[position], nearby.relationship(at: position) ?? 0)
+                    return [String(nearby.depth(at: position)), graph.id(of: index), graph.name(of: index), graph.kind(of: index).rawValue,
                             graph.relationshipID(of: edge), graph.relationKind(of: edge).rawValue]
                 })
             })
