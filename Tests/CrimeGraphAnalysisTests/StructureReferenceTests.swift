@@ -29,6 +29,8 @@ struct StructureReferenceTests {
         #expect(bridges == reference.measures["bridges"] as? [[String]])
         if let expected = reference.nodeValues("core_number") {
             #expect(Structure.coreNumbers(undirected).map(Double.init) == expected)
+            // The same with every level peeled on all cores (atomic degrees).
+            #expect(Structure.coreNumbers(undirected, parallelFrom: 1).map(Double.init) == expected)
         }
         if let expected = (reference.measures["density"] as? NSNumber)?.doubleValue {
             #expect(abs(Structure.density(undirected) - expected) < exactTolerance)
@@ -63,6 +65,44 @@ struct StructureReferenceTests {
             let chosen = Set(report.steps.map { reference.graph.id(of: $0.removed) })
             #expect(chosen == Set(third["removed"] as? [String] ?? []))
         }
+    }
+
+    /// Core numbers straight from the definition: repeatedly remove a node of least remaining
+    /// degree; a node's core number is the largest least-degree seen up to its removal.
+    static func naiveCores(_ view: AnalysisGraph) -> [Int] {
+        let n = view.nodeCount
+        var neighbors = [Set<Int>](repeating: [], count: n)
+        for node in 0..<n {
+            for arc in view.arcs(of: node) where Int(view.targets[arc]) != node { neighbors[node].insert(Int(view.targets[arc])) }
+        }
+        var alive = Set(0..<n)
+        var cores = [Int](repeating: 0, count: n)
+        var floor = 0
+        while let node = alive.min(by: { (neighbors[$0].count, $0) < (neighbors[$1].count, $1) }) {
+            floor = max(floor, neighbors[node].count)
+            cores[node] = floor
+            alive.remove(node)
+            for other in neighbors[node] { neighbors[other].remove(node) }
+        }
+        return cores
+    }
+
+    /// Random graphs with self-loops, a dense core and pendant chains, peeled one level at a
+    /// time on one core and on all cores, against the definition.
+    @Test("core numbers equal the definition, on one core and on all", arguments: [1 as UInt64, 2, 3, 4])
+    func coreNumbersMatchTheDefinition(seed: UInt64) throws {
+        var builder = GraphBuilder()
+        builder.setDirected(false, declaredIn: "test")
+        let n = 400
+        var random = SeededRandom(seed: seed)
+        for node in 0..<n { builder.addEntity(id: "v\(node)", kind: .person) }
+        for _ in 0..<900 { builder.addRelationship(from: Int(random.next() % UInt64(n)), to: Int(random.next() % UInt64(n)), kind: "associated_with") }
+        for a in 0..<20 { for b in a + 1..<20 where random.next() % 4 != 0 { builder.addRelationship(from: a, to: b, kind: "associated_with") } }
+        let view = AnalysisGraph(try builder.build(), directed: false)
+        let expected = Self.naiveCores(view)
+        #expect(Set(expected).count >= 4, "several levels")
+        #expect(Structure.coreNumbers(view) == expected)
+        #expect(Structure.coreNumbers(view, parallelFrom: 1) == expected)
     }
 
     @Test func deepChainsDoNotOverflowTheStack() throws {

@@ -4,19 +4,6 @@ import Testing
 
 @testable import CrimeGraphIO
 
-/// SplitMix64, for repeatable generated inputs.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Case files compared by content, ignoring where things were written.
 func sameContent(_ a: CaseFile, _ b: CaseFile) -> Bool {
     a.title == b.title && a.description == b.description && a.isDirected == b.isDirected && a.weightMeaning == b.weightMeaning

@@ -48,6 +48,9 @@ public struct AnalysisGraph: Sendable {
     public let inDistances: [Double]
     /// The number of merged edges (arcs when directed; each undirected edge once).
     public let edgeCount: Int
+    /// How many nodes have an arc to themselves (counted once, when the view is built, so
+    /// algorithms that leave self-loops out know whether they must).
+    let selfLoopCount: Int
 
     /// The arc positions of `node`'s outgoing neighbours.
     @inlinable public func arcs(of node: Int) -> Range<Int> { offsets[node]..<offsets[node + 1] }
@@ -264,6 +267,7 @@ public struct AnalysisGraph: Sendable {
             for arc in sorted.offsets[node]..<sorted.offsets[node + 1] where sorted.targets[arc] == Int32(node) { selfLoops += 1 }
         }
         self.edgeCount = directed ? arcCount : (arcCount + selfLoops) / 2
+        self.selfLoopCount = selfLoops
         guard directed else {
             self.inOffsets = offsets
             self.inSources = targets

@@ -1,4 +1,5 @@
 import CrimeGraph
+import Synchronization
 
 extension Structure {
     /// Entities and ties whose removal disconnects part of the network.
@@ -87,73 +88,137 @@ extension Structure {
         return CutPoints(articulationPoints: (0..<n).filter { isCut[$0] }, bridges: bridges)
     }
 
-    /// The k-core number of every node (Batagelj–Zaversnik bucket algorithm) on the undirected
-    /// view with self-loops removed: the largest k such that the node belongs to a subgraph in
-    /// which everyone has at least k neighbours. Equals NetworkX's `core_number`.
+    /// The k-core number of every node on the undirected view with self-loops removed: the
+    /// largest k such that the node belongs to a subgraph in which everyone has at least k
+    /// neighbours. Equals NetworkX's `core_number`.
+    ///
+    /// Peeling level by level (Kabir & Madduri's PKC, 2017), not Batagelj–Zaversnik's bucket
+    /// sort: at level k, every remaining node of degree ≤ k is removed with core number k, and
+    /// removing one lowers its remaining neighbours' degrees, which may remove them at the
+    /// same level. A relationship costs one read and one write of its far end's degree, where
+    /// the bucket sort also moves the node within its bucket (three more scattered accesses).
+    /// The nodes left are compacted after each level, so scanning them costs
+    /// Σ (core number + 1) ≤ n + 2m. While many nodes remain, a level's removals are shared
+    /// out between the cores: degrees are then lowered atomically, and the one thread whose
+    /// decrement brings a degree to k removes that node. Core numbers are unique, so the
+    /// answer does not depend on the threads.
     /// - Complexity: O(n + m), on the flat neighbour arrays.
-    public static func coreNumbers(_ graph: AnalysisGraph) -> [Int] {
+    public static func coreNumbers(_ graph: AnalysisGraph) -> [Int] { coreNumbers(graph, parallelFrom: Peeling.parallelFrom) }
+
+    /// ``coreNumbers(_:)``, peeling a level on all cores while at least `parallelFrom` nodes
+    /// remain (tests force the parallel path on small graphs with 1).
+    static func coreNumbers(_ graph: AnalysisGraph, parallelFrom: Int) -> [Int] {
         let n = graph.nodeCount
         guard n > 0 else { return [] }
         let simple = graph.simpleNeighbors()
-        var degree = [Int32](repeating: 0, count: n)
-        var maximum = 0
+        // While a node remains, its remaining degree; once removed, its core number.
+        let degree = UnsafeMutablePointer<Atomic<Int32>>.allocate(capacity: n)
+        defer {
+            degree.deinitialize(count: n)
+            degree.deallocate()
+        }
+        var remaining = [Int32](repeating: 0, count: n)
+        var lowest = Int32.max
         for node in 0..<n {
-            let d = simple.offsets[node + 1] - simple.offsets[node]
-            degree[node] = Int32(d)
-            maximum = max(maximum, d)
+            let count = Int32(simple.offsets[node + 1] - simple.offsets[node])
+            (degree + node).initialize(to: Atomic(count))
+            remaining[node] = Int32(node)
+            lowest = min(lowest, count)
         }
-        // bins[d]: where the nodes of current degree d start in `order`.
-        var bins = [Int32](repeating: 0, count: maximum + 2)
-        for node in 0..<n { bins[Int(degree[node])] += 1 }
-        var start: Int32 = 0
-        for value in 0...maximum {
-            let count = bins[value]
-            bins[value] = start
-            start += count
+        let shared = Peeling(degree: degree, offsets: simple.offsets, neighbors: simple.neighbors)
+        var remainingCount = n
+        var level = lowest
+        while remainingCount > 0 {
+            let parts = remainingCount >= parallelFrom ? max(2, Parallel.parts) : 1
+            remaining.withUnsafeBufferPointer { remaining in
+                let nodes = UnsafeBufferPointer(rebasing: remaining[..<remainingCount])
+                if parts == 1 {
+                    shared.cascade(from: shared.frontier(nodes, part: 0, of: 1, level: level), level: level, exclusive: true)
+                    return
+                }
+                // Two phases: every part finds its share of the level's first nodes before any
+                // part starts removing, or a node a removal brought down to the level could be
+                // found again by a part still scanning, and removed twice.
+                let (view, count, at) = (SharedPointer(reading: nodes), nodes.count, level)
+                let frontiers = Parallel.map(parts: parts) { part, parts in
+                    shared.frontier(UnsafeBufferPointer(start: view.base, count: count), part: part, of: parts, level: at)
+                }
+                _ = Parallel.map(parts: parts) { part, _ in shared.cascade(from: frontiers[part], level: at, exclusive: false) }
+            }
+            // Keep the nodes still above the level; the next level is their lowest degree.
+            var kept = 0
+            var next = Int32.max
+            for index in 0..<remainingCount {
+                let node = remaining[index]
+                let left = degree[Int(node)].load(ordering: .relaxed)
+                guard left > level else { continue }
+                remaining[kept] = node
+                kept += 1
+                next = min(next, left)
+            }
+            remainingCount = kept
+            level = next
         }
-        var position = [Int32](repeating: 0, count: n)
-        var order = [Int32](repeating: 0, count: n)
-        degree.withUnsafeMutableBufferPointer { degree in
-            bins.withUnsafeMutableBufferPointer { bins in
-                position.withUnsafeMutableBufferPointer { position in
-                    order.withUnsafeMutableBufferPointer { order in
-                        for node in 0..<n {
-                            let d = Int(degree[node])
-                            position[node] = bins[d]
-                            order[Int(bins[d])] = Int32(node)
-                            bins[d] += 1
-                        }
-                        for value in stride(from: maximum, to: 0, by: -1) { bins[value] = bins[value - 1] }
-                        bins[0] = 0
-                        simple.offsets.withUnsafeBufferPointer { offsets in
-                            simple.neighbors.withUnsafeBufferPointer { neighbors in
-                                for index in 0..<n {
-                                    let node = Int(order[index])
-                                    let nodeDegree = degree[node]
-                                    for slot in offsets[node]..<offsets[node + 1] {
-                                        let neighbor = Int(neighbors[slot])
-                                        let neighborDegree = degree[neighbor]
-                                        guard neighborDegree > nodeDegree else { continue }
-                                        let firstPosition = Int(bins[Int(neighborDegree)])
-                                        let firstNode = Int(order[firstPosition])
-                                        if firstNode != neighbor {
-                                            let current = position[neighbor]
-                                            order[Int(current)] = Int32(firstNode)
-                                            position[firstNode] = current
-                                            order[firstPosition] = Int32(neighbor)
-                                            position[neighbor] = Int32(firstPosition)
-                                        }
-                                        bins[Int(neighborDegree)] += 1
-                                        degree[neighbor] = neighborDegree - 1
-                                    }
-                                }
+        return (0..<n).map { Int(degree[$0].load(ordering: .relaxed)) }
+    }
+
+    /// One level of peeling, run by one part of the threads.
+    private struct Peeling: @unchecked Sendable {
+        /// From how many remaining nodes a level is peeled on all cores.
+        static let parallelFrom = 100_000
+
+        let degree: UnsafeMutablePointer<Atomic<Int32>>
+        let offsets: [Int]
+        let neighbors: [Int32]
+
+        /// This part's share of `nodes` (positions `part`, `part + parts`, …) with degree ≤
+        /// `level`: the level's first removals.
+        func frontier(_ nodes: UnsafeBufferPointer<Int32>, part: Int, of parts: Int, level: Int32) -> [Int32] {
+            var found: [Int32] = []
+            var index = part
+            while index < nodes.count {
+                let node = Int(nodes[index])
+                if degree[node].load(ordering: .relaxed) <= level {
+                    degree[node].store(level, ordering: .relaxed)
+                    found.append(Int32(node))
+                }
+                index += parts
+            }
+            return found
+        }
+
+        /// Removes `start` and every node their removal brings down to `level`, lowering the
+        /// degrees of the nodes left; `exclusive` when no other thread peels at the same time.
+        func cascade(from start: [Int32], level: Int32, exclusive: Bool) {
+            var queue = start
+            offsets.withUnsafeBufferPointer { offsets in
+                neighbors.withUnsafeBufferPointer { neighbors in
+                    var head = 0
+                    while head < queue.count {
+                        let node = Int(queue[head])
+                        head += 1
+                        for slot in offsets[node]..<offsets[node + 1] {
+                            let neighbor = Int(neighbors[slot])
+                            let current = degree[neighbor].load(ordering: .relaxed)
+                            // Removed nodes and those queued at this level hold ≤ level.
+                            guard current > level else { continue }
+                            if exclusive {
+                                degree[neighbor].store(current - 1, ordering: .relaxed)
+                                if current - 1 == level { queue.append(Int32(neighbor)) }
+                                continue
+                            }
+                            let before = degree[neighbor].wrappingSubtract(1, ordering: .relaxed).oldValue
+                            if before == level + 1 {
+                                queue.append(Int32(neighbor))
+                            } else if before <= level {
+                                // Another part brought it to the level first: undo the overshoot.
+                                degree[neighbor].wrappingAdd(1, ordering: .relaxed)
                             }
                         }
                     }
                 }
             }
         }
-        return degree.map { Int($0) }
     }
 }
 
@@ -170,16 +235,7 @@ extension AnalysisGraph {
     /// - Complexity: O(n + m).
     func simpleNeighbors() -> SimpleNeighbors {
         let n = nodeCount
-        if !isDirected {
-            var loops = false
-            for node in 0..<n where !loops {
-                for arc in arcs(of: node) where targets[arc] == Int32(node) {
-                    loops = true
-                    break
-                }
-            }
-            if !loops { return SimpleNeighbors(offsets: offsets, neighbors: targets) }
-        }
+        if !isDirected && selfLoopCount == 0 { return SimpleNeighbors(offsets: offsets, neighbors: targets) }
         var newOffsets = [Int](repeating: 0, count: n + 1)
         var list: [Int32] = []
         list.reserveCapacity(isDirected ? 2 * targets.count : targets.count)

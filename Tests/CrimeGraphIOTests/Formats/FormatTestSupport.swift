@@ -67,51 +67,52 @@ enum FormatTesting {
 
     /// Entities compared by content (origins ignored).
     static func entitiesMatch(_ a: Graph, _ b: Graph, ignoringProperties ignored: Set<String> = [], propertyOrder: Bool = true) -> [String] {
-        var differences: [String] = []
-        if a.entityCount != b.entityCount { differences.append("entity count \(a.entityCount) vs \(b.entityCount)") }
-        for index in 0..<a.entityCount {
-            var left = a.entity(at: index)
-            guard let other = b.index(ofEntity: left.id) else {
-                differences.append("entity \(left.id) missing")
-                continue
-            }
-            var right = b.entity(at: other)
-            for key in ignored {
-                left.properties[key] = nil
-                right.properties[key] = nil
-            }
-            if !propertyOrder {
-                left.properties = sortedByKey(left.properties)
-                right.properties = sortedByKey(right.properties)
-            }
+        compare("entity", count: (a.entityCount, b.entityCount), ignoring: ignored, propertyOrder: propertyOrder,
+                left: a.entity(at:), right: { b.index(ofEntity: $0).map(b.entity(at:)) }) { left, right in
+            // Quotes and paragraphs count; where a citation was written does not.
             left.citations = left.citations.map { Citation(source: $0.source, paragraph: $0.paragraph, quote: $0.quote) }
             right.citations = right.citations.map { Citation(source: $0.source, paragraph: $0.paragraph, quote: $0.quote) }
-            if !left.isEquivalent(to: right) { differences.append("entity \(left.id): \(left) vs \(right)") }
+            return left.isEquivalent(to: right) ? [] : ["entity \(left.id): \(left) vs \(right)"]
         }
-        return differences
     }
 
-    /// Relationships compared by content, matched by id.
+    /// Relationships compared by content (origins ignored), generated ids included.
     static func relationshipsMatch(_ a: Graph, _ b: Graph, ignoringProperties ignored: Set<String> = [], propertyOrder: Bool = true) -> [String] {
+        compare("relationship", count: (a.relationshipCount, b.relationshipCount), ignoring: ignored, propertyOrder: propertyOrder,
+                left: a.relationship(at:), right: { b.index(ofRelationship: $0).map(b.relationship(at:)) }) { left, right in
+            var differences: [String] = []
+            if left.hasGeneratedID != right.hasGeneratedID {
+                differences.append("relationship \(left.id): generated id \(left.hasGeneratedID) vs \(right.hasGeneratedID)")
+            }
+            if !left.isEquivalent(to: right) { differences.append("relationship \(left.id): \(left) vs \(right)") }
+            return differences
+        }
+    }
+
+    /// Entities or relationships of two graphs paired by id: counts, missing ids, then
+    /// `differ` on each pair after the ignored properties are dropped (and, without
+    /// `propertyOrder`, the rest sorted by key).
+    private static func compare<Element: PropertyCarrying>(
+        _ noun: String, count: (Int, Int), ignoring ignored: Set<String>, propertyOrder: Bool,
+        left: (Int) -> Element, right: (String) -> Element?, differ: (inout Element, inout Element) -> [String]
+    ) -> [String] {
         var differences: [String] = []
-        if a.relationshipCount != b.relationshipCount { differences.append("relationship count \(a.relationshipCount) vs \(b.relationshipCount)") }
-        for index in 0..<a.relationshipCount {
-            var left = a.relationship(at: index)
-            guard let other = b.index(ofRelationship: left.id) else {
-                differences.append("relationship \(left.id) missing")
+        if count.0 != count.1 { differences.append("\(noun) count \(count.0) vs \(count.1)") }
+        for index in 0..<count.0 {
+            var mine = left(index)
+            guard var theirs = right(mine.id) else {
+                differences.append("\(noun) \(mine.id) missing")
                 continue
             }
-            var right = b.relationship(at: other)
             for key in ignored {
-                left.properties[key] = nil
-                right.properties[key] = nil
+                mine.properties[key] = nil
+                theirs.properties[key] = nil
             }
             if !propertyOrder {
-                left.properties = sortedByKey(left.properties)
-                right.properties = sortedByKey(right.properties)
+                mine.properties = sortedByKey(mine.properties)
+                theirs.properties = sortedByKey(theirs.properties)
             }
-            if left.hasGeneratedID != right.hasGeneratedID { differences.append("relationship \(left.id): generated id \(left.hasGeneratedID) vs \(right.hasGeneratedID)") }
-            if !left.isEquivalent(to: right) { differences.append("relationship \(left.id): \(left) vs \(right)") }
+            differences += differ(&mine, &theirs)
         }
         return differences
     }
@@ -225,3 +226,12 @@ enum SampleGraphs {
         return try builder.build()
     }
 }
+
+/// What the graph comparisons need of an entity or a relationship.
+protocol PropertyCarrying {
+    var id: String { get }
+    var properties: PropertyList { get set }
+}
+
+extension Entity: PropertyCarrying {}
+extension Relationship: PropertyCarrying {}

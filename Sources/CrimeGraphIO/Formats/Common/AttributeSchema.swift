@@ -14,4 +14,20 @@ struct AttributeSchema {
 
     /// The type every value of `name` is written as.
     func type(of name: String) -> ForeignType { ForeignType.common(types[name] ?? [.string]) }
+
+    /// The XML declaration of every name, in order, as GraphML keys and GEXF attributes share
+    /// it: its id (`prefix` and its number, with GraphML's `.json` suffix when it holds JSON)
+    /// and its XML Schema type (`string`, `long`, `double`, `boolean`).
+    func xmlDeclarations(prefix: String) -> [(name: String, id: String, type: String)] {
+        names.enumerated().map { number, name in
+            let type = type(of: name)
+            let declared = switch type {
+            case .string, .json: "string"
+            case .integer: "long"
+            case .number: "double"
+            case .boolean: "boolean"
+            }
+            return (name, prefix + String(number) + (type == .json ? GraphMLKey.jsonSuffix : ""), declared)
+        }
+    }
 }

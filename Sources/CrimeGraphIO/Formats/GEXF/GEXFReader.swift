@@ -9,9 +9,12 @@ import CrimeGraph
 /// `spells`. CrimeGraph's own exact `date` attribute, when present, wins. Numeric time formats
 /// stay properties. `viz` presentation elements are not read.
 /// - Complexity: O(n) in the file's size; edges are held until the end of the file.
-struct GEXFReader {
-    private var tokenizer: XMLTokenizer
-    private var decoder: ElementDecoder
+struct GEXFReader: XMLGraphReader {
+    static let rootElement = "gexf"
+    static let formatName = "GEXF"
+
+    var tokenizer: XMLTokenizer
+    var decoder: ElementDecoder
 
     private struct Attribute {
         var title: String
@@ -38,7 +41,7 @@ struct GEXFReader {
     private var attributeClass = "node"
     private var pendingAttribute: (id: String, attribute: Attribute)?
     private var capture: String?
-    private var text = ""
+    var text = ""
     private var directed = false
     private var timeFormat = "date"
     private var openNodes: [OpenElement] = []
@@ -49,44 +52,12 @@ struct GEXFReader {
     private var headerSeen = false
     private var mutual = false
 
-    private init(_ input: InputText, options: ReadOptions) {
+    init(_ input: InputText, options: ReadOptions) {
         tokenizer = XMLTokenizer(input)
         decoder = ElementDecoder(file: input.file, options: options)
     }
 
-    /// Reads a GEXF document into `builder`.
-    /// - Returns: warnings.
-    /// - Throws: every error found (an XML syntax error stops the reading at once).
-    static func read(_ input: InputText, options: ReadOptions, into builder: inout GraphBuilder) throws(DiagnosticsError) -> [Diagnostic] {
-        var reader = GEXFReader(input, options: options)
-        do {
-            try reader.run(&builder)
-        } catch {
-            throw DiagnosticsError(reader.decoder.diagnostics.filter { $0.severity == .error } + [error])
-        }
-        if reader.decoder.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(reader.decoder.diagnostics) }
-        return reader.decoder.diagnostics
-    }
-
-    private mutating func run(_ builder: inout GraphBuilder) throws(Diagnostic) {
-        var isRoot = true
-        while let event = try tokenizer.next() {
-            switch event {
-            case .start(let tag):
-                if isRoot {
-                    isRoot = false
-                    guard tag.localName == "gexf" else {
-                        throw tokenizer.failure(at: tag.offset, "not a GEXF document: the root element is <\(tag.name)>, not <gexf>")
-                    }
-                    continue
-                }
-                try start(tag, &builder)
-            case .end(_, let local, _):
-                end(local, &builder)
-            case .text(let chunk, _):
-                text += chunk
-            }
-        }
+    mutating func finish(_ builder: inout GraphBuilder) {
         if !headerSeen {
             builder.setTitle(metaTitle)
             builder.setDescription(metaDescription)
@@ -108,7 +79,7 @@ struct GEXFReader {
         tokenizer.wantsText = true
     }
 
-    private mutating func start(_ tag: XMLStartTag, _ builder: inout GraphBuilder) throws(Diagnostic) {
+    mutating func start(_ tag: XMLStartTag, _ builder: inout GraphBuilder) throws(Diagnostic) {
         switch tag.localName {
         case "description", "title", "crimegraph":
             if openNodes.isEmpty && openEdge == nil { startCapture(tag.localName) }
@@ -164,7 +135,7 @@ struct GEXFReader {
         }
     }
 
-    private mutating func end(_ local: String, _ builder: inout GraphBuilder) {
+    mutating func end(_ local: String, _ builder: inout GraphBuilder) {
         if let what = capture, local == what {
             capture = nil
             tokenizer.wantsText = false

@@ -76,18 +76,9 @@ enum GEXFWriter {
         guard !schema.names.isEmpty else { return [:] }
         var ids: [String: String] = [:]
         out += "    <attributes class=\"\(domain)\" mode=\"static\">\n"
-        for (number, name) in schema.names.enumerated() {
-            let type = schema.type(of: name)
-            let id = prefix + String(number) + (type == .json ? GraphMLKey.jsonSuffix : "")
+        for (name, id, type) in schema.xmlDeclarations(prefix: prefix) {
             ids[name] = id
-            let declared: String
-            switch type {
-            case .string, .json: declared = "string"
-            case .integer: declared = "long"
-            case .number: declared = "double"
-            case .boolean: declared = "boolean"
-            }
-            out += "      <attribute id=\"\(id)\" title=\"\(XMLText.escaped(name))\" type=\"\(declared)\"/>\n"
+            out += "      <attribute id=\"\(id)\" title=\"\(XMLText.escaped(name))\" type=\"\(type)\"/>\n"
         }
         out += "    </attributes>\n"
         return ids

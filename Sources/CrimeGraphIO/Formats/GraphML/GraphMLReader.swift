@@ -9,9 +9,12 @@ import CrimeGraph
 /// key `crimegraph` the graph's header (title, sources, declared kinds).
 /// - Complexity: O(n) in the file's size; memory holds the edges until the end of the file,
 ///   because GraphML may name nodes after the edges that use them.
-struct GraphMLReader {
-    private var tokenizer: XMLTokenizer
-    private var decoder: ElementDecoder
+struct GraphMLReader: XMLGraphReader {
+    static let rootElement = "graphml"
+    static let formatName = "GraphML"
+
+    var tokenizer: XMLTokenizer
+    var decoder: ElementDecoder
     private var keys: [String: Int] = [:]
     private var keyList: [GraphMLKey] = []
     private var pendingKey: GraphMLKey?
@@ -37,57 +40,25 @@ struct GraphMLReader {
     private var edgeDirections: [Bool?] = []
 
     private var data: (key: Int, owner: Owner, location: SourceLocation, depth: Int)?
-    private var text = ""
+    var text = ""
     private var capturingLabel = false
     private var labelDone = false
     private var skipDepth: Int?
     private var notes: Set<String> = []
 
-    private init(_ input: InputText, options: ReadOptions) {
+    init(_ input: InputText, options: ReadOptions) {
         tokenizer = XMLTokenizer(input)
         decoder = ElementDecoder(file: input.file, options: options)
     }
 
-    /// Reads a GraphML document into `builder`.
-    /// - Returns: warnings.
-    /// - Throws: every error found (an XML syntax error stops the reading at once).
-    static func read(_ input: InputText, options: ReadOptions, into builder: inout GraphBuilder) throws(DiagnosticsError) -> [Diagnostic] {
-        var reader = GraphMLReader(input, options: options)
-        do {
-            try reader.run(&builder)
-        } catch {
-            throw DiagnosticsError(reader.decoder.diagnostics.filter { $0.severity == .error } + [error])
-        }
-        if reader.decoder.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticsError(reader.decoder.diagnostics) }
-        return reader.decoder.diagnostics
-    }
-
-    private mutating func run(_ builder: inout GraphBuilder) throws(Diagnostic) {
-        var isRoot = true
-        while let event = try tokenizer.next() {
-            switch event {
-            case .start(let tag):
-                if isRoot {
-                    isRoot = false
-                    guard tag.localName == "graphml" else {
-                        throw tokenizer.failure(at: tag.offset, "not a GraphML document: the root element is <\(tag.name)>, not <graphml>")
-                    }
-                    continue
-                }
-                try start(tag, &builder)
-            case .end(_, let local, _):
-                end(local, &builder)
-            case .text(let chunk, _):
-                text += chunk
-            }
-        }
+    mutating func finish(_ builder: inout GraphBuilder) {
         if !sawGraph { decoder.warning(SourceLocation(file: tokenizer.file), "the GraphML document has no <graph>") }
         finishEdges(&builder)
     }
 
     // MARK: Start tags
 
-    private mutating func start(_ tag: XMLStartTag, _ builder: inout GraphBuilder) throws(Diagnostic) {
+    mutating func start(_ tag: XMLStartTag, _ builder: inout GraphBuilder) throws(Diagnostic) {
         if skipDepth != nil { return }
         if let current = data {
             // Nested XML inside <data>: yEd's graphics, whose first label names the element.
@@ -169,7 +140,7 @@ struct GraphMLReader {
 
     // MARK: End tags
 
-    private mutating func end(_ local: String, _ builder: inout GraphBuilder) {
+    mutating func end(_ local: String, _ builder: inout GraphBuilder) {
         if let depth = skipDepth {
             if tokenizer.depth < depth { skipDepth = nil }
             return

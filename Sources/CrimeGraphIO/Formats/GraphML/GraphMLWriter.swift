@@ -58,18 +58,9 @@ enum GraphMLWriter {
 
     private static func declareKeys(_ schema: AttributeSchema, prefix: String, domain: String, into out: inout String) -> [String: String] {
         var ids: [String: String] = [:]
-        for (number, name) in schema.names.enumerated() {
-            let type = schema.type(of: name)
-            let id = prefix + String(number) + (type == .json ? GraphMLKey.jsonSuffix : "")
+        for (name, id, type) in schema.xmlDeclarations(prefix: prefix) {
             ids[name] = id
-            let declared: String
-            switch type {
-            case .string, .json: declared = "string"
-            case .integer: declared = "long"
-            case .number: declared = "double"
-            case .boolean: declared = "boolean"
-            }
-            out += "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(declared)\"/>\n"
+            out += "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type)\"/>\n"
         }
         return ids
     }
