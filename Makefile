@@ -90,6 +90,9 @@ $(BENCH_VENV)/.installed: Benchmarks/requirements.txt
 	touch $@
 
 bench: deps bench-venv
+	@# SwiftPM can keep a stale build plan for a path dependency whose files were added or
+	@# removed (then "cannot find 'X' in scope"); dropping the plan costs nothing.
+	rm -f Benchmarks/.build/release.yaml
 	cd Benchmarks && $(SWIFT) build -c release
 	cd Benchmarks && "$$($(SWIFT) build -c release --show-bin-path)/crimegraph-bench" run $(BENCH_ARGS)
 

@@ -13,7 +13,7 @@ struct ProgressTests {
     /// A ring of 1,500 entities with random chords, 4,500 relationships in all (below the
     /// overview threshold): betweenness on it takes a moment, as does an sfdp layout.
     static func network(in folder: String) throws -> String {
-        var random = SeededNumbers(seed: 11)
+        var random = SeededGenerator(seed: 11)
         var seen = Set<UInt64>()
         var text = "source,target\n"
         for a in 0..<1_500 {

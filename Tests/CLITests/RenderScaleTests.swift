@@ -11,7 +11,7 @@ struct RenderScaleTests {
     /// inside a community and 10% anywhere (17,500 entities).
     static func plantedNetwork(in folder: String, relationships: Int = 100_000) throws -> String {
         var sizes = (0..<40).map { Int(2_000 / (1 + Double($0) * 0.35)) }
-        var random = SeededNumbers(seed: 7)
+        var random = SeededGenerator(seed: 7)
         for _ in 0..<200 { sizes.append(3 + Int(random.next() % 6)) }
         var community: [Int] = []
         var firstMember: [Int] = []
@@ -184,18 +184,5 @@ struct RenderScaleTests {
             out.append(digit)
         }
         return out
-    }
-}
-
-/// SplitMix64: the same numbers on every platform.
-struct SeededNumbers {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

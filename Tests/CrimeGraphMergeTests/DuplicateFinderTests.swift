@@ -93,15 +93,15 @@ struct DuplicateFinderTests {
     /// against scoring every pair, on seeded random names with injected variants.
     @Test("blocking finds every strong pair all-pairs scoring finds", arguments: [1, 2, 3] as [UInt64])
     func blockingLosesNoStrongPair(seed: UInt64) throws {
-        var random = SplitMix(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let surnames = ["Wang", "Chen", "Sok", "Chhay", "Nguyen", "Sar", "Keo", "Lim"]
         let syllables = ["wen", "tian", "kheng", "sokha", "vann", "duc", "minh", "jie", "rith", "dara"]
         var file = CaseFile()
         for index in 0..<300 {
-            let surname = surnames[random.next(surnames.count)]
-            let given = (syllables[random.next(syllables.count)] + syllables[random.next(syllables.count)]).capitalized
+            let surname = surnames[random.next(below: surnames.count)]
+            let given = (syllables[random.next(below: syllables.count)] + syllables[random.next(below: syllables.count)]).capitalized
             var name = "\(surname) \(given)"
-            switch random.next(6) {
+            switch random.next(below: 6) {
             case 0: name = "\(given) \(surname)"
             case 1: name = "Samdech " + name
             case 2: name = name.replacingOccurrences(of: "Chh", with: "Ch")
@@ -131,18 +131,5 @@ enum GraphBuilderHelper {
         var builder = GraphBuilder()
         builder.add(file)
         return try builder.build()
-    }
-}
-
-/// A small seeded generator (SplitMix64), so property tests are reproducible.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }

@@ -17,7 +17,7 @@ enum PlantedNetwork {
     /// probability 0.5 (a triangle fully), from a fixed seed.
     static func make() throws -> Graph {
         var builder = GraphBuilder()
-        var random = SplitMix(seed: 42)
+        var random = SeededGenerator(seed: 42)
         var first: [Int] = []
         for (community, size) in sizes.enumerated() {
             first.append(builder.entityCount)
@@ -39,19 +39,6 @@ enum PlantedNetwork {
                 from: first[bridge.0] + number % sizes[bridge.0], to: first[bridge.1] + number % sizes[bridge.1], kind: "associated_with")
         }
         return try builder.build()
-    }
-}
-
-/// A small seeded generator (SplitMix64), so fixtures never depend on the platform's random.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

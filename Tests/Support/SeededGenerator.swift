@@ -10,4 +10,8 @@ struct SeededGenerator: RandomNumberGenerator {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
+    /// A number in `0..<bound`: the next value modulo `bound` (a tiny bias, no rejection, so
+    /// the sequence is the same wherever it is used).
+    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

@@ -9,6 +9,11 @@ import CrimeGraph
 /// graphs use distances (1/strength for strength weights). With sampling, `k` seeded sources
 /// are used and rescaled as NetworkX does (sources by 1/((k−1)(n−2)), others by 1/(k(n−2))).
 public enum Betweenness {
+    /// Sources × arcs below which one thread does it all: handing work to a second thread
+    /// costs tens of microseconds, more than a small network's whole computation (CAVIAR,
+    /// 110 × 410, takes about 0.1 ms on one core).
+    static let parallelWork = 1_000_000
+
     /// Node betweenness.
     /// - Parameters:
     ///   - graph: the simple view (directed or not).
@@ -26,7 +31,7 @@ public enum Betweenness {
         let sources = sourceList(n: n, samples: samples, seed: seed)
         let counter = ProgressCounter(total: sources.count, handler: progress)
         let useWeights = weighted && graph.isWeighted
-        let partials = Parallel.map(parts: sources.count < 64 ? 1 : Parallel.parts) { part, parts -> [Double] in
+        let partials = Parallel.map(parts: sources.count * graph.targets.count < Self.parallelWork ? 1 : Parallel.parts) { part, parts -> [Double] in
             var sums = [Double](repeating: 0, count: n)
             if !useWeights {
                 var pass = UnweightedBrandes(graph)
