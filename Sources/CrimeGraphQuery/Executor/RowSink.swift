@@ -12,17 +12,20 @@ final class MatchSink: RowSink {
     let context: ExecutionContext
     let next: RowSink
     private var matcher: Matcher?
+    /// Hands the matches of every input row to `next` (made once, not per row).
+    private let forwarding: Forwarding
 
     init(_ stage: MatchStage, context: ExecutionContext, next: RowSink) {
         self.stage = stage
         self.context = context
         self.next = next
+        forwarding = Forwarding(next)
     }
 
     override func push(_ row: [Value]) throws(QueryError) -> Bool {
         let matcher = self.matcher ?? Matcher(plan: stage.plan, context: context)
         self.matcher = matcher
-        let forwarding = Forwarding(next)
+        forwarding.keepGoing = true
         let matches = try matcher.run(row, into: forwarding)
         if matches == 0 && stage.optional {
             var nulled = row
