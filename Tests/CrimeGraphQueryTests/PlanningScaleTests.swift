@@ -32,17 +32,23 @@ import Testing
         }
     }()
 
-    @Test func anchoredTwoHopPatternStartsFromTheAnchor() throws {
-        let graph = PlanningScaleTests.graph
-        #expect(graph.relationshipCount == 5 * PlanningScaleTests.entityCount)
-        let query = "MATCH (a {id: 'n4242'})-[:knows]->(b)-[:knows|owns]->(c:company) RETURN count(*) AS n"
+    /// The steps the planner chose for the query's first MATCH on `graph` (empty, with an
+    /// issue recorded, when the query does not start with one).
+    func firstMatchSteps(_ query: String, on graph: Graph) throws -> [MatchStep] {
         let adapter = CaseGraphAdapter(graph)
         let plan = try QueryEngine.prepare(query, for: adapter)
         guard case .match(let match) = plan.parts[0][0] else {
             Issue.record("expected a MATCH stage")
-            return
+            return []
         }
-        let steps = MatchPlanner.plan(match.plan.spec, graph: adapter)
+        return match.plan.steps(on: adapter)
+    }
+
+    @Test func anchoredTwoHopPatternStartsFromTheAnchor() throws {
+        let graph = PlanningScaleTests.graph
+        #expect(graph.relationshipCount == 5 * PlanningScaleTests.entityCount)
+        let query = "MATCH (a {id: 'n4242'})-[:knows]->(b)-[:knows|owns]->(c:company) RETURN count(*) AS n"
+        let steps = try firstMatchSteps(query, on: graph)
         guard case .scan(0, .property(key: "id", value: _)) = steps.first else {
             Issue.record("expected to start from a by id, got \(steps)")
             return
@@ -62,13 +68,7 @@ import Testing
 
     @Test func nameEqualityInWhereIsAnIndexLookup() throws {
         let graph = PlanningScaleTests.graph
-        let adapter = CaseGraphAdapter(graph)
-        let plan = try QueryEngine.prepare("MATCH (a)-[:owns]->(b) WHERE b.name = $name RETURN a", for: adapter)
-        guard case .match(let match) = plan.parts[0][0] else {
-            Issue.record("expected a MATCH stage")
-            return
-        }
-        let steps = MatchPlanner.plan(match.plan.spec, graph: adapter)
+        let steps = try firstMatchSteps("MATCH (a)-[:owns]->(b) WHERE b.name = $name RETURN a", on: graph)
         guard case .scan(1, .property(key: "name", value: _)) = steps.first else {
             Issue.record("expected to start from b by name, got \(steps)")
             return

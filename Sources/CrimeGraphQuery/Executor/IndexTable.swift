@@ -84,7 +84,4 @@ extension IndexTable where Payload == Void {
     /// Adds `key` unless the set holds it. - Returns: Whether it was added.
     @discardableResult
     mutating func insert(_ key: Int) -> Bool { insert(key, ()) }
-
-    /// Whether the set holds `key`.
-    func contains(_ key: Int) -> Bool { self[key] != nil }
 }
